@@ -1,0 +1,60 @@
+"""Everything a family can do to a form, as small immutable values."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldChanged:
+    """A field's text changed; path is 'name' or 'list/uid/name'."""
+
+    path: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FieldsRestored:
+    """Many fields at once: what was typed before the form's help had started."""
+
+    values: dict
+
+
+@dataclass(frozen=True)
+class ItemAdded:
+    list_name: str
+
+
+@dataclass(frozen=True)
+class ItemRemoved:
+    list_name: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class ItemMoved:
+    list_name: str
+    uid: str
+    offset: int
+
+
+Event = FieldChanged | FieldsRestored | ItemAdded | ItemRemoved | ItemMoved
+
+_BY_TYPE = {
+    "field_changed": lambda d: FieldChanged(path=str(d["path"]), value=str(d["value"])),
+    "fields_restored": lambda d: FieldsRestored(
+        values={str(k): str(v) for k, v in dict(d["values"]).items()}
+    ),
+    "item_added": lambda d: ItemAdded(list_name=str(d["list"])),
+    "item_removed": lambda d: ItemRemoved(list_name=str(d["list"]), uid=str(d["uid"])),
+    "item_moved": lambda d: ItemMoved(
+        list_name=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
+    ),
+}
+
+
+def event_from_dict(data: dict) -> Event:
+    """The plain message a page sends ({'type': 'item_added', 'list': ...}) as an event."""
+    try:
+        build = _BY_TYPE[data["type"]]
+    except KeyError as missing:
+        raise ValueError(f"unknown event: {data!r}") from missing
+    return build(data)

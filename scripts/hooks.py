@@ -1,0 +1,102 @@
+"""MkDocs hook: puts the pre-rendered forms into their pages and the pinned Pyodide into the site.
+
+The only MkDocs-specific code besides overrides/: it delegates all rendering to forms/.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pyodide_lock import PyodideLockSpec
+from pyodide_lock.spec import InfoSpec
+from pyodide_lock.utils import add_wheels_to_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from forms.app import start  # noqa: E402
+from forms.render import render_form  # noqa: E402
+from forms.schema import load  # noqa: E402
+
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PYODIDE_DIR = "pyodide"
+# The page script and the worker: theme files from overrides/assets/forms/.
+SHELL_DIR = "assets/forms"
+FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
+# A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
+WHEEL_EPOCH = "1700000000"
+
+
+def _language(config) -> str:
+    return config["theme"]["language"]
+
+
+def _site_root(config) -> Path:
+    return Path(config["site_dir"])
+
+
+def _relative(page, config, target: str) -> str:
+    """The URL of a file at the site's root as seen from a page (any language, any depth)."""
+    page_dir = Path(page.file.abs_dest_path).parent
+    return Path(os.path.relpath(_site_root(config) / target, page_dir)).as_posix()
+
+
+def on_page_content(html, page, config, files):
+    match = FORM_MARKER.search(html)
+    if not match:
+        return html
+    form_id = match.group(1)
+    definition = load(form_id)
+    state, _ = start(form_id, _language(config), today=None)
+    form_html = render_form(definition, state).replace(
+        "<form ",
+        f'<form data-pyodide="{_relative(page, config, PYODIDE_DIR)}/"'
+        f' data-worker="{_relative(page, config, SHELL_DIR)}/form-worker.js" ',
+        1,
+    )
+    page.meta["form"] = form_id
+    page.meta["form_script"] = _relative(page, config, SHELL_DIR) + "/form-page.js"
+    return html[: match.start()] + form_html + html[match.end() :]
+
+
+def on_post_build(config):
+    i18n = config["plugins"].get("i18n")
+    if i18n is not None and i18n.current_language != i18n.default_language:
+        return
+    site = _site_root(config)
+    target = site / PYODIDE_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_CORE:
+        shutil.copy2(PYODIDE_PACKAGE / name, target / name)
+    wheel = build_wheel(target)
+    write_lock(target, wheel)
+
+
+def build_wheel(target: Path) -> Path:
+    """forms/ as a pure-Python wheel (flit_core, no network)."""
+    for old in target.glob("*.whl"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "SOURCE_DATE_EPOCH": WHEEL_EPOCH},
+        )
+        (wheel,) = Path(out).glob("*.whl")
+        return Path(shutil.copy2(wheel, target / wheel.name))
+
+
+def write_lock(target: Path, wheel: Path) -> None:
+    """A lock file that lists our wheel (with its sha256) and nothing Pyodide would not need."""
+    upstream = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())
+    version = json.loads((PYODIDE_PACKAGE / "package.json").read_text())["version"]
+    info = InfoSpec(**upstream["info"], version=version)
+    spec = add_wheels_to_spec(PyodideLockSpec(info=info, packages={}), [wheel])
+    spec.to_json(target / "pyodide-lock.json")
