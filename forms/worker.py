@@ -8,10 +8,9 @@ from forms.events import event_from_dict
 _state = None
 
 
-def begin(form_id: str, language: str, today: str) -> str:
+def begin(form_id: str, language: str, today: str) -> None:
     global _state
-    _state, view = start(form_id, language, today)
-    return json.dumps(view)
+    _state, _ = start(form_id, language, today)
 
 
 def handle(message: str) -> str:
