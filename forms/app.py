@@ -116,7 +116,12 @@ def _add_item(definition: FormDefinition, state: FormState, list_name: str):
     list_def = definition.list_def(list_name)
     items = state.items(list_name)
     if len(items) >= list_def.max_items:
-        return state, None, None, {list_name: [ui("list_full", state.language, max=list_def.max_items)]}
+        return (
+            state,
+            None,
+            None,
+            {list_name: [ui("list_full", state.language, max=list_def.max_items)]},
+        )
     uid = f"{list_name[0]}{state.next_uid}"
     items = (*items, Item(uid))
     state = replace(state, lists={**state.lists, list_name: items}, next_uid=state.next_uid + 1)

@@ -63,10 +63,14 @@ def render_field(field: Field, path: str, value: str, label: str, language: str)
         data_field="",
     )
     if field.kind == "textarea":
-        html.append(f'<textarea class="fgc-input" rows="{field.rows}" {common}>{escape(value)}</textarea>')
+        html.append(
+            f'<textarea class="fgc-input" rows="{field.rows}" {common}>{escape(value)}</textarea>'
+        )
     else:
         size = _attributes(size=field.width)
-        html.append(f'<input class="fgc-input" type="text" {size} {common} value="{escape(value)}">')
+        html.append(
+            f'<input class="fgc-input" type="text" {size} {common} value="{escape(value)}">'
+        )
     html.append(f'<div class="fgc-coach" id="{coach_id}" data-coach-for="{escape(path)}"></div>')
     html.append("</div>")
     return "".join(html)
@@ -170,7 +174,9 @@ def render_document(definition: FormDefinition, state: FormState) -> str:
     texts = definition.texts
     child_name = state.values.get("child_name", "").strip()
     html = ['<article class="fgc-document" lang="' + escape(language) + '">', "<header>"]
-    html.append(f'<h3 class="fgc-document-title">{escape(pick(texts["document_title"], language))}</h3>')
+    html.append(
+        f'<h3 class="fgc-document-title">{escape(pick(texts["document_title"], language))}</h3>'
+    )
     if child_name:
         line = pick(texts["document_for_child"], language).format(name=child_name)
         html.append(f'<p class="fgc-document-child">{escape(line)}</p>')
@@ -183,7 +189,7 @@ def render_document(definition: FormDefinition, state: FormState) -> str:
             ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
         )
     html.append("</header>")
-    html.append(f'<p>{escape(pick(texts["document_intro"], language))}</p>')
+    html.append(f"<p>{escape(pick(texts['document_intro'], language))}</p>")
     for list_def in definition.lists:
         html.append(_document_list(list_def, state))
     html.append(f'<footer class="fgc-document-footer">{escape(ui("site_line", language))}</footer>')
@@ -193,7 +199,8 @@ def render_document(definition: FormDefinition, state: FormState) -> str:
 
 def _document_list(list_def: ListDef, state: FormState) -> str:
     filled = [
-        item for item in state.items(list_def.name)
+        item
+        for item in state.items(list_def.name)
         if any(value.strip() for value in item.values.values())
     ]
     if not filled:
@@ -228,8 +235,13 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
     ]
     for field in definition.fields:
         html.append(
-            render_field(field, field.name, state.values.get(field.name, ""),
-                         pick(field.label, language), language)
+            render_field(
+                field,
+                field.name,
+                state.values.get(field.name, ""),
+                pick(field.label, language),
+                language,
+            )
         )
     for list_def in definition.lists:
         html.append(render_list(list_def, state))
@@ -243,7 +255,7 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
     html.append(
         '<div class="fgc-print">'
         f'<button type="button" class="fgc-button fgc-button--primary" data-action="print">'
-        f'{escape(ui("print", language))}</button>'
+        f"{escape(ui('print', language))}</button>"
         f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
         "</div>"
     )

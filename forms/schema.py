@@ -86,8 +86,4 @@ def load(form_id: str) -> FormDefinition:
 
 def form_ids() -> list[str]:
     """Every form defined in definitions/ (each TOML file with an id)."""
-    return sorted(
-        path.stem
-        for path in DEFINITIONS.glob("*.toml")
-        if "id" in load_toml(path.name)
-    )
+    return sorted(path.stem for path in DEFINITIONS.glob("*.toml") if "id" in load_toml(path.name))

@@ -84,7 +84,16 @@ def build_wheel(target: Path) -> Path:
         old.unlink()
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--wheel",
+                "--no-isolation",
+                "--outdir",
+                out,
+                str(ROOT),
+            ],
             check=True,
             capture_output=True,
             env={**os.environ, "SOURCE_DATE_EPOCH": WHEEL_EPOCH},

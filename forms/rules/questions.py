@@ -10,11 +10,12 @@ LONG_QUESTION_WORDS = 40
 # Below this many words a question is probably still being typed: no "about the child" hint yet.
 MIN_WORDS_TO_JUDGE_SUBJECT = 6
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+APOSTROPHE = "\u2019"  # how phones type the apostrophe in "child's"
+_WORD = re.compile(rf"[\w'{APOSTROPHE}-]+", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
-    return [word.lower().replace("’", "'") for word in _WORD.findall(text)]
+    return [word.lower().replace(APOSTROPHE, "'") for word in _WORD.findall(text)]
 
 
 def _all_languages(word_lists: dict) -> set[str]:
@@ -50,9 +51,13 @@ def coach(definition: FormDefinition, state: FormState) -> dict[str, list[str]]:
         count = len(words(text))
         if is_yes_no(text, closed):
             found.append(pick(messages["yes_no"], language))
-        if count >= MIN_WORDS_TO_JUDGE_SUBJECT and not is_about_child(text, about_child, child_name):
+        if count >= MIN_WORDS_TO_JUDGE_SUBJECT and not is_about_child(
+            text, about_child, child_name
+        ):
             if child_name:
-                found.append(pick(messages["not_about_named_child"], language).format(name=child_name))
+                found.append(
+                    pick(messages["not_about_named_child"], language).format(name=child_name)
+                )
             else:
                 found.append(pick(messages["not_about_child"], language))
         if count > LONG_QUESTION_WORDS:

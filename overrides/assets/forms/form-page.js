@@ -61,6 +61,7 @@ function start() {
     if (data.kind === "failed") return fail();
     if (data.kind === "ready") {
       clearTimeout(timer);
+      performance.mark("python-ready");
       // What was typed while Python started comes first, then anything clicked meanwhile.
       send({ type: "fields_restored", values: typedValues() });
       for (const event of form.pendingEvents.splice(0)) send(event);

@@ -1,0 +1,35 @@
+# What one can do with the project. Each target installs what it needs first.
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: serve build test lint bench install system-deps
+
+serve: install  ## Build and serve the site on http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: install  ## Write the site to site/
+	$(BIN)/mkdocs build --strict
+
+test: install system-deps  ## Lint, then every test: unit, site and browser
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install system-deps  ## Time Python's start on a form page against a bare Pyodide page
+	$(BIN)/python scripts/bench_boot.py --runs 5
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --requirement requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+system-deps:
+	sh scripts/install-system-deps.sh

@@ -1,0 +1,127 @@
+"""What the family does to a form, and what the page is then told to show."""
+
+from forms.app import start, update
+from forms.events import (
+    FieldChanged,
+    FieldsRestored,
+    ItemAdded,
+    ItemMoved,
+    ItemRemoved,
+    event_from_dict,
+)
+from forms.schema import load
+
+QUESTIONS = load("questions").list_def("questions")
+
+
+def texts(state):
+    return [item.values.get("text", "") for item in state.items("questions")]
+
+
+def with_questions(*questions, language="da"):
+    state, _ = start("questions", language, "2026-11-23")
+    for index, text in enumerate(questions):
+        if index:
+            state, _ = update(state, ItemAdded("questions"))
+        uid = state.items("questions")[index].uid
+        state, _ = update(state, FieldChanged(f"questions/{uid}/text", text))
+    return state
+
+
+def test_a_new_form_has_one_empty_question():
+    state, view = start("questions", "da", "2026-11-23")
+    assert texts(state) == [""]
+    assert view["lists"]["questions"]["key"] == "q1"
+
+
+def test_adding_a_question_focuses_it_and_says_so():
+    state = with_questions("Hvordan får Emma det godt?")
+    state, view = update(state, ItemAdded("questions"))
+    assert texts(state) == ["Hvordan får Emma det godt?", ""]
+    assert view["focus"] == "f-questions-q2-text"
+    assert view["announce"] == "Spørgsmål 2 er tilføjet."
+    assert 'id="f-questions-q2-text"' in view["lists"]["questions"]["html"]
+
+
+def test_moving_a_question_keeps_its_text_and_its_focus():
+    state = with_questions("første", "anden", "tredje")
+    q3 = state.items("questions")[2].uid
+    state, view = update(state, ItemMoved("questions", q3, -1))
+    assert texts(state) == ["første", "tredje", "anden"]
+    assert view["focus"] == f"b-questions-{q3}-up"
+    assert view["announce"] == "Spørgsmål 2 er flyttet op."
+
+
+def test_a_question_moved_to_the_top_keeps_focus_on_a_button_that_still_works():
+    state = with_questions("første", "anden")
+    q2 = state.items("questions")[1].uid
+    state, view = update(state, ItemMoved("questions", q2, -1))
+    assert texts(state) == ["anden", "første"]
+    assert view["focus"] == f"b-questions-{q2}-down"
+
+
+def test_moving_past_the_end_changes_nothing():
+    state = with_questions("første", "anden")
+    q1 = state.items("questions")[0].uid
+    moved, view = update(state, ItemMoved("questions", q1, -1))
+    assert moved == state
+    assert view["focus"] is None
+
+
+def test_removing_a_question_focuses_the_one_before():
+    state = with_questions("første", "anden", "tredje")
+    q2 = state.items("questions")[1].uid
+    state, view = update(state, ItemRemoved("questions", q2))
+    assert texts(state) == ["første", "tredje"]
+    assert view["focus"] == "f-questions-q1-text"
+
+
+def test_the_last_question_cannot_be_removed_and_the_family_is_told_why():
+    state = with_questions("første")
+    same, view = update(state, ItemRemoved("questions", "q1"))
+    assert same == state
+    assert "mindst 1" in view["coaching"]["questions"]
+
+
+def test_the_list_stops_growing_at_its_limit_with_a_message():
+    state = with_questions(*[f"spørgsmål {n}" for n in range(QUESTIONS.max_items)])
+    same, view = update(state, ItemAdded("questions"))
+    assert same == state
+    assert f"plads til {QUESTIONS.max_items}" in view["coaching"]["questions"]
+
+
+def test_text_over_the_limit_is_kept_and_the_family_is_told():
+    long_text = "x" * 501
+    state = with_questions(long_text, language="en")
+    state, view = update(state, FieldChanged("child_name", "Noah"))
+    assert texts(state) == [long_text]
+    assert (
+        "The text is 501 characters. There is room for 500."
+        in (view["coaching"]["questions/q1/text"])
+    )
+
+
+def test_text_typed_before_python_started_is_restored_at_once():
+    state, _ = start("questions", "da", "2026-11-23")
+    state, view = update(
+        state, FieldsRestored({"child_name": "Emma", "questions/q1/text": "Hvordan?"})
+    )
+    assert state.values["child_name"] == "Emma"
+    assert texts(state) == ["Hvordan?"]
+    assert "Hvordan?" in view["document"]
+
+
+def test_a_path_that_names_no_field_is_ignored():
+    state, _ = start("questions", "da", "2026-11-23")
+    for path in ("nothing", "questions/q9/text", "questions/q1/other", "a/b", "x/q1/text"):
+        same, _ = update(state, FieldChanged(path, "text"))
+        assert same == state
+
+
+def test_the_page_messages_become_events():
+    assert event_from_dict(
+        {"type": "item_moved", "list": "questions", "uid": "q2", "offset": -3}
+    ) == (ItemMoved("questions", "q2", -1))
+    assert event_from_dict({"type": "field_changed", "path": "child_name", "value": "Ida"}) == (
+        FieldChanged("child_name", "Ida")
+    )

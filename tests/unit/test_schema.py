@@ -1,0 +1,18 @@
+"""Form definitions load into complete, usable structures."""
+
+from forms.schema import form_ids, load
+
+
+def test_every_form_definition_loads():
+    assert "questions" in form_ids()
+    for form_id in form_ids():
+        definition = load(form_id)
+        assert definition.id == form_id
+        assert definition.title
+
+
+def test_the_questions_form_has_a_growing_list_of_questions():
+    questions = load("questions").list_def("questions")
+    assert questions.min_items == 1
+    assert questions.max_items >= 5
+    assert [field.name for field in questions.fields] == ["text"]

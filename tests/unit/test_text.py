@@ -1,0 +1,47 @@
+"""Every text exists in every language, and dates read naturally in each."""
+
+import pytest
+
+from forms.text import DEFINITIONS, format_date, languages, load_toml
+
+
+def _missing_translations(node, where, codes):
+    if isinstance(node, dict):
+        if set(node) & set(codes):
+            return [f"{where}: no {code!r}" for code in codes if not node.get(code)]
+        found = []
+        for key, value in node.items():
+            found += _missing_translations(value, f"{where}.{key}", codes)
+        return found
+    if isinstance(node, list):
+        found = []
+        for index, value in enumerate(node):
+            found += _missing_translations(value, f"{where}[{index}]", codes)
+        return found
+    return []
+
+
+def test_the_site_languages_are_danish_first_then_english():
+    assert list(languages())[:2] == ["da", "en"]
+
+
+@pytest.mark.parametrize("path", sorted(DEFINITIONS.glob("*.toml")), ids=lambda p: p.name)
+def test_every_text_has_every_language(path):
+    missing = _missing_translations(load_toml(path.name), path.name, list(languages()))
+    assert missing == []
+
+
+def test_a_missing_translation_is_reported():
+    texts = {"title": {"da": "Vores spørgsmål"}, "lists": [{"add": {"da": "Tilføj", "en": ""}}]}
+    assert _missing_translations(texts, "x.toml", ["da", "en"]) == [
+        "x.toml.title: no 'en'",
+        "x.toml.lists[0].add: no 'en'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("da", "3. marts 2027"), ("en", "3 March 2027")],
+)
+def test_dates_are_written_the_way_each_language_writes_them(language, expected):
+    assert format_date("2027-03-03", language) == expected
