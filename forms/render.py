@@ -76,6 +76,11 @@ def render_field(field: Field, path: str, value: str, label: str, language: str)
     return "".join(html)
 
 
+def _context(name: str) -> str:
+    """Which item a button acts on, for screen readers; the visible words come first."""
+    return f'<span class="fgc-visually-hidden">: {escape(name)}</span>'
+
+
 def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, language: str) -> str:
     name = item_name(list_def, number, language)
     buttons = []
@@ -90,10 +95,9 @@ def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, langua
                 data_list=list_def.name,
                 data_uid=item.uid,
                 data_offset=offset,
-                aria_label=ui(f"move_{action}_label", language, item=name),
                 disabled=not enabled,
             )
-            + f">{escape(ui(f'move_{action}', language))}</button>"
+            + f">{escape(ui(f'move_{action}', language))}{_context(name)}</button>"
         )
     buttons.append(
         "<button "
@@ -104,10 +108,9 @@ def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, langua
             data_action="item_removed",
             data_list=list_def.name,
             data_uid=item.uid,
-            aria_label=ui("remove_label", language, item=name),
             disabled=count <= list_def.min_items,
         )
-        + f">{escape(ui('remove', language))}</button>"
+        + f">{escape(ui('remove', language))}{_context(name)}</button>"
     )
     return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>"
 

@@ -6,12 +6,12 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from support import ROOT, QuietHandler
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
@@ -36,19 +36,6 @@ def site_dir(build):
     return site
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-    }
-
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(site_dir):
     handler = functools.partial(QuietHandler, directory=str(site_dir))
@@ -57,12 +44,3 @@ def site_url(site_dir):
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
-
-
-def built_pages(site: Path) -> list[str]:
-    """Every page of the built site, as a path below its root ('', 'en/', 'hvad-er-det/', ...)."""
-    pages = []
-    for index in sorted(site.rglob("index.html")):
-        relative = index.parent.relative_to(site).as_posix()
-        pages.append("" if relative == "." else relative + "/")
-    return pages

@@ -4,7 +4,7 @@ import json
 import shutil
 import subprocess
 
-from conftest import ROOT
+from support import ROOT
 
 from scripts.hooks import build_wheel
 

@@ -1,0 +1,364 @@
+"""Time Python's start on a form page against a bare Pyodide page, and count what a form costs.
+
+What it measures, in Chromium (Debian's /usr/bin/chromium, through Playwright), on the built site
+served by a local http.server on 127.0.0.1:
+
+- "Python ready": the `python-ready` performance mark, in ms from navigation start, on the form
+  page (skemaer/vores-spoergsmaal/) and on a bare page made here at run time (bench/bare.html).
+  The bare page boots the same Pyodide, with the same loadPyodide options and the same
+  `pyimport("forms.worker")`, from a module worker started after first paint exactly like the
+  form page does; it has no theme, no form and no `forms.begin(...)`. So form/bare is what the
+  form page itself adds to Python's start.
+- Cold: a new browser context (empty HTTP cache). Warm: a new tab in that same context, right
+  after the cold load, so the HTTP cache (and V8's code caches) are warm. The server sends
+  `Cache-Control: max-age=600` by default (`--cache-control`), so warm loads do not revalidate.
+- Form and bare loads are interleaved (form, bare, form, bare, ...); medians, min and max.
+- On the form page: first contentful paint, DOMContentLoaded and the moment the first question's
+  field (#f-questions-q1-text) is in the document and enabled.
+- The bytes a cold form page load downloads, counted by the server (response bodies), per file
+  type and for the biggest files, next to the size of the same files gzipped (level 6), as a
+  static host that compresses would send them.
+
+The site is built (`mkdocs build --strict`) into a temporary folder, or with `--no-build` the
+existing site/ is copied there; the bench pages are written into that copy only, so nothing in
+the repository changes.
+
+    .venv/bin/python scripts/bench_boot.py --runs 5 [--no-build] [--out bench.md]
+"""
+
+import argparse
+import functools
+import gzip
+import http.server
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path, PurePosixPath
+from typing import ClassVar
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+FORM_PAGE = "skemaer/vores-spoergsmaal/"
+BARE_PAGE = "bench/bare.html"
+FIRST_FIELD = "f-questions-q1-text"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BOOT_TIMEOUT_S = 120
+
+BARE_HTML = """<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>Bare Pyodide</title></head>
+<body data-python="starting">
+<p>Bare Pyodide: the form page's Python start, without the page.</p>
+<script type="module">
+function start() {
+  const worker = new Worker("bare-worker.js", { type: "module" });
+  const fail = (reason) => {
+    document.body.dataset.python = "failed";
+    console.error("bare worker failed:", reason);
+  };
+  worker.onerror = (error) => fail(error.message);
+  worker.onmessage = ({ data }) => {
+    if (data.kind !== "ready") return fail(data.reason);
+    performance.mark("python-ready");
+    document.body.dataset.python = "ready";
+  };
+  worker.postMessage({ pyodideURL: new URL("../pyodide/", location.href).href });
+}
+requestAnimationFrame(() => setTimeout(start, 0));
+</script>
+</body>
+</html>
+"""
+
+BARE_WORKER = """// The form worker's boot, and nothing else.
+self.onmessage = async ({ data: { pyodideURL } }) => {
+  try {
+    const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
+    const pyodide = await loadPyodide({ indexURL: pyodideURL, packages: ["familieraad-forms"] });
+    pyodide.pyimport("forms.worker");
+    postMessage({ kind: "ready" });
+  } catch (error) {
+    postMessage({ kind: "failed", reason: String(error) });
+  }
+};
+"""
+
+# Marks when the first question's field is in the document and enabled.
+FIELD_WATCH = """
+new MutationObserver((_, observer) => {
+  const field = document.getElementById("FIELD");
+  if (field && !field.disabled) {
+    performance.mark("input-usable");
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true, attributes: true });
+""".replace("FIELD", FIRST_FIELD)
+
+READ_TIMES = """() => {
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const nav = performance.getEntriesByType("navigation")[0];
+  return {
+    ready: mark("python-ready"),
+    fcp: mark("first-contentful-paint"),
+    dcl: nav ? nav.domContentLoadedEventEnd : null,
+    field: mark("input-usable"),
+    state: document.querySelector("[data-python]")?.dataset.python ?? null,
+  };
+}"""
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site quietly, with the right types, and notes each response's body size."""
+
+    extensions_map: ClassVar = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".wasm": "application/wasm",
+        ".json": "application/json",
+    }
+
+    def send_response(self, code, message=None):
+        super().send_response(code, message)
+        self.served = {"path": urlsplit(self.path).path, "status": code, "bytes": 0}
+        self.server.served.append(self.served)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", self.server.cache_control)
+        super().end_headers()
+
+    def copyfile(self, source, outputfile):
+        super().copyfile(source, outputfile)
+        self.served["bytes"] = source.tell()
+
+    def log_message(self, format, *args):
+        pass
+
+
+def prepare_site(folder: Path, build: bool) -> Path:
+    """The built site in `folder`, with the bare bench page added."""
+    site = folder / "site"
+    if build:
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-d", str(site)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            sys.exit(f"mkdocs build failed:\n{result.stderr}")
+    else:
+        if not (ROOT / "site" / FORM_PAGE / "index.html").exists():
+            sys.exit("--no-build: site/ has no form page; build it first")
+        shutil.copytree(ROOT / "site", site)
+    bench = site / "bench"
+    bench.mkdir()
+    (bench / "bare.html").write_text(BARE_HTML)
+    (bench / "bare-worker.js").write_text(BARE_WORKER)
+    return site
+
+
+def serve(site: Path, cache_control: str) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
+    )
+    server.served = []
+    server.cache_control = cache_control
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def load(context, url: str, server, problems: list[str]) -> dict:
+    """Open `url` in a new tab of `context`, wait for Python; its times and what was served."""
+
+    def console(message):
+        if message.type in ("error", "warning"):
+            problems.append(f"{url}: console {message.type}: {message.text}")
+
+    page = context.new_page()
+    page.on("console", console)
+    page.on("pageerror", lambda error: problems.append(f"{url}: page error: {error}"))
+    page.on(
+        "requestfailed",
+        lambda request: problems.append(f"{url}: failed {request.url}: {request.failure}"),
+    )
+    server.served.clear()
+    page.goto(url, wait_until="commit")
+    deadline = time.monotonic() + BOOT_TIMEOUT_S
+    while True:
+        times = page.evaluate(READ_TIMES)
+        if times["ready"] is not None:
+            break
+        if times["state"] == "failed" or time.monotonic() > deadline:
+            page.close()
+            raise RuntimeError(f"{url}: Python did not start (state {times['state']})")
+        page.wait_for_timeout(20)
+    times["served"] = list(server.served)
+    page.close()
+    return times
+
+
+def measure(server, runs: int, problems: list[str]) -> dict:
+    """{(page, "cold"|"warm"): [times, ...]}, form and bare loads interleaved."""
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def outside(request):
+        if not request.url.startswith((base, "data:", "blob:", "about:")):
+            problems.append(f"request outside the local server: {request.url}")
+
+    results = defaultdict(list)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for run in range(runs):
+            for name, path in (("form", FORM_PAGE), ("bare", BARE_PAGE)):
+                context = browser.new_context()
+                context.add_init_script(FIELD_WATCH)
+                context.on("request", outside)
+                for kind in ("cold", "warm"):
+                    times = load(context, base + path, server, problems)
+                    results[name, kind].append(times)
+                    step = f"run {run + 1}/{runs} {name} {kind}"
+                    print(f"{step}: Python ready {times['ready']:.0f} ms", file=sys.stderr)
+                context.close()
+        browser.close()
+    return results
+
+
+def ms(values: list[float]) -> str:
+    if not values:
+        return "-"
+    return f"{statistics.median(values):,.0f} ms ({min(values):,.0f}-{max(values):,.0f})"
+
+
+def size(n: float) -> str:
+    for unit in ("B", "KiB", "MiB"):
+        if n < 1024 or unit == "MiB":
+            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+def ratio(a: list[float], b: list[float]) -> str:
+    return f"{statistics.median(a) / statistics.median(b):.2f}" if a and b else "-"
+
+
+def site_file(site: Path, url_path: str) -> Path:
+    file = site / unquote(url_path).lstrip("/")
+    return file / "index.html" if file.is_dir() else file
+
+
+def downloads(site: Path, served: list[dict]) -> list[tuple[str, int, int]]:
+    """(path, bytes served, gzip -6 size of that file) for each response with a body."""
+    rows = []
+    for entry in served:
+        if entry["bytes"]:
+            file = site_file(site, entry["path"])
+            gzipped = len(gzip.compress(file.read_bytes(), compresslevel=6))
+            rows.append((entry["path"], entry["bytes"], gzipped))
+    return rows
+
+
+def report(results: dict, site: Path, runs: int, cache_control: str) -> str:
+    def values(name, kind, key):
+        return [t[key] for t in results[name, kind] if t[key] is not None]
+
+    def traffic(name, kind):
+        loads = results[name, kind]
+        requests = statistics.median(len(t["served"]) for t in loads)
+        body = statistics.median(sum(e["bytes"] for e in t["served"]) for t in loads)
+        revalidated = statistics.median(sum(e["status"] == 304 for e in t["served"]) for t in loads)
+        return f"{requests:.0f} requests, {size(body)}, {revalidated:.0f} x 304"
+
+    fc, fw = values("form", "cold", "ready"), values("form", "warm", "ready")
+    bc, bw = values("bare", "cold", "ready"), values("bare", "warm", "ready")
+    lines = [
+        f"Python start, {runs} runs each, median (min-max), ms from navigation start; "
+        f"server `Cache-Control: {cache_control}`.",
+        "",
+        "| Measure | Form page | Bare Pyodide page | Form / bare |",
+        "|---|---|---|---|",
+        f"| Python ready, cold | {ms(fc)} | {ms(bc)} | {ratio(fc, bc)} |",
+        f"| Python ready, warm | {ms(fw)} | {ms(bw)} | {ratio(fw, bw)} |",
+        f"| Warm / cold | {ratio(fw, fc)} | {ratio(bw, bc)} | |",
+        f"| First contentful paint, cold | {ms(values('form', 'cold', 'fcp'))} "
+        f"| {ms(values('bare', 'cold', 'fcp'))} | |",
+        f"| DOMContentLoaded, cold | {ms(values('form', 'cold', 'dcl'))} "
+        f"| {ms(values('bare', 'cold', 'dcl'))} | |",
+        f"| First field in DOM and enabled, cold | {ms(values('form', 'cold', 'field'))} | - | |",
+        f"| First field in DOM and enabled, warm | {ms(values('form', 'warm', 'field'))} | - | |",
+        f"| Served, cold (requests, bodies) | {traffic('form', 'cold')} "
+        f"| {traffic('bare', 'cold')} | |",
+        f"| Served, warm (requests, bodies) | {traffic('form', 'warm')} "
+        f"| {traffic('bare', 'warm')} | |",
+    ]
+
+    rows = downloads(site, results["form", "cold"][0]["served"])
+    by_type = defaultdict(lambda: [0, 0, 0])
+    for path, raw, gzipped in rows:
+        kind = by_type[PurePosixPath(path).suffix or "(page)"]
+        kind[0] += 1
+        kind[1] += raw
+        kind[2] += gzipped
+    total_raw, total_gzip = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    lines += [
+        "",
+        f"Bytes of a cold form page load (first run): {len(rows)} files, "
+        f"{size(total_raw)} raw, {size(total_gzip)} gzipped (level 6).",
+        "",
+        "| File type | Files | Raw | gzip -6 |",
+        "|---|---|---|---|",
+    ]
+    for suffix, (count, raw, gzipped) in sorted(by_type.items(), key=lambda kv: -kv[1][1]):
+        lines.append(f"| {suffix} | {count} | {size(raw)} | {size(gzipped)} |")
+    lines.append(f"| **Total** | {len(rows)} | **{size(total_raw)}** | **{size(total_gzip)}** |")
+    lines += ["", "| Biggest files | Raw | gzip -6 |", "|---|---|---|"]
+    for path, raw, gzipped in sorted(rows, key=lambda row: -row[1])[:10]:
+        lines.append(f"| `{path}` | {size(raw)} | {size(gzipped)} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="loads of each page (default 5)")
+    parser.add_argument("--no-build", action="store_true", help="use the existing site/")
+    parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument(
+        "--cache-control", default="max-age=600", help="the server's Cache-Control header"
+    )
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench-boot-") as folder:
+        site = prepare_site(Path(folder), build=not args.no_build)
+        server = serve(site, args.cache_control)
+        problems: list[str] = []
+        try:
+            results = measure(server, args.runs, problems)
+        finally:
+            server.shutdown()
+        table = report(results, site, args.runs, args.cache_control)
+
+    if problems:
+        unique = list(dict.fromkeys(problems))
+        table += "\nProblems seen:\n\n" + "".join(f"- {problem}\n" for problem in unique)
+    print(table)
+    if args.out:
+        args.out.write_text(table)
+
+
+if __name__ == "__main__":
+    main()

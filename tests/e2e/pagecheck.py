@@ -1,0 +1,59 @@
+"""Watching a page in the browser: foreign requests, console errors, Python's start."""
+
+import time
+from urllib.parse import urlparse
+
+PYTHON_START_TIMEOUT_S = 90
+
+
+class PageGuard:
+    """Records what a page asks of other hosts and what it logs as an error."""
+
+    def __init__(self, page, site_url):
+        self.own_host = urlparse(site_url).netloc
+        self.foreign_requests = []
+        self.console_errors = []
+        page.on("request", self._request)
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+
+    def _request(self, request):
+        parsed = urlparse(request.url)
+        if parsed.scheme in ("data", "blob"):
+            return
+        if parsed.netloc != self.own_host:
+            self.foreign_requests.append(request.url)
+
+    def _console(self, message):
+        if message.type == "error":
+            self.console_errors.append(f"{message.text} at {message.location}")
+
+    def assert_clean(self):
+        assert self.foreign_requests == []
+        assert self.console_errors == []
+
+
+def python_state(page) -> str | None:
+    return page.evaluate("document.querySelector('form.fgc-form')?.dataset.python ?? null")
+
+
+def wait_for_python(page, timeout_s: float = PYTHON_START_TIMEOUT_S) -> str:
+    """Polls (no eval-based waiting, so it also works under a strict CSP) until Python has
+    started or failed; returns 'ready' or 'failed'."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        state = python_state(page)
+        if state in ("ready", "failed"):
+            return state
+        time.sleep(0.05)
+    raise AssertionError(f"Python neither started nor failed within {timeout_s} s")
+
+
+def wait_until(page, script: str, timeout_s: float = 10):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = page.evaluate(script)
+        if value:
+            return value
+        time.sleep(0.03)
+    raise AssertionError(f"never true: {script}")

@@ -1,0 +1,50 @@
+"""Every page, in every language: nothing asked of another host, no console error, axe-clean."""
+
+import pytest
+from pagecheck import wait_for_python
+from support import ROOT, built_pages
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{violation['id']}: {[node['target'] for node in violation['nodes']][:5]}"
+        for violation in result["violations"]
+    ]
+
+
+def test_the_site_has_pages_in_both_languages(site_dir):
+    pages = built_pages(site_dir)
+    assert "" in pages and "en/" in pages
+
+
+def visit_every_page(page, site_dir, site_url, guarded, colour_scheme):
+    page.emulate_media(color_scheme=colour_scheme)
+    problems = {}
+    for path in built_pages(site_dir):
+        page.goto(site_url + path)
+        if page.locator("form.fgc-form").count():
+            assert wait_for_python(page) == "ready", path
+        violations = axe_violations(page)
+        if violations:
+            problems[path] = violations
+    guarded.assert_clean()
+    assert problems == {}
+
+
+def test_every_page_is_local_quiet_and_accessible(page, site_dir, site_url, guarded):
+    visit_every_page(page, site_dir, site_url, guarded, "light")
+
+
+@pytest.mark.parametrize("path", ["", "en/", "skemaer/vores-spoergsmaal/"])
+def test_pages_are_accessible_in_dark_mode_too(page, site_url, guarded, path):
+    page.emulate_media(color_scheme="dark")
+    page.goto(site_url + path)
+    assert axe_violations(page) == []
+    guarded.assert_clean()
