@@ -1,0 +1,133 @@
+"""The questions form in the browser, by keyboard alone, in Danish and English."""
+
+import datetime
+import subprocess
+
+import pytest
+from pagecheck import python_state, wait_for_python, wait_until
+
+from forms.schema import load
+from forms.text import format_date, ui
+
+FORM = load("questions")
+URLS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
+QUESTIONS = {
+    "da": (
+        "Emma",
+        "Skal Emma flytte hjem til sin mor?",
+        "Hvordan sikrer vi, at Emma kommer i skole hver dag?",
+        "Hvem kan Emma ringe til, når hun er ked af det?",
+    ),
+    "en": (
+        "Noah",
+        "Should Noah live with his grandmother?",
+        "How do we make sure Noah has a safe place to sleep every night?",
+        "Who can Noah call when he is sad?",
+    ),
+}
+
+
+def pdf_text(page, tmp_path) -> str:
+    pdf = tmp_path / "printout.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(result.stdout.split())
+
+
+def focused_id(page) -> str:
+    return page.evaluate("document.activeElement.id")
+
+
+def coaching_text(page, path) -> str:
+    return page.locator(f'[data-coach-for="{path}"]').inner_text()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
+    page, site_url, guarded, tmp_path, language
+):
+    name, yes_no, first, second = QUESTIONS[language]
+    yes_no_hint = FORM.messages["yes_no"][language]
+    page.goto(site_url + URLS[language])
+
+    # The form can be used at once, while Python is still starting.
+    page.locator("#f-child_name").focus()
+    page.keyboard.type(name)
+    page.keyboard.press("Tab")
+    assert focused_id(page) == "f-questions-q1-text"
+    page.keyboard.type(yes_no)
+    assert python_state(page) == "starting"
+
+    assert wait_for_python(page) == "ready"
+    # What was typed meanwhile is still there, and Python has read it.
+    assert page.input_value("#f-child_name") == name
+    assert page.input_value("#f-questions-q1-text") == yes_no
+    wait_until(page, "document.querySelector('[data-document]').innerText.includes('?')")
+    assert yes_no_hint in coaching_text(page, "questions/q1/text")
+
+    # Rewriting it as an open question makes the hint go away.
+    page.locator("#f-questions-q1-text").fill("")
+    page.keyboard.type(first)
+    wait_until(page, "!document.querySelector('[data-coach-for=\"questions/q1/text\"]').innerText")
+
+    # Add a second question with the keyboard: the new field gets the focus.
+    add = FORM.list_def("questions").add[language]
+    page.keyboard.press("Tab")
+    while page.evaluate("document.activeElement.id") != "b-questions-add":
+        page.keyboard.press("Tab")
+    assert page.locator("#b-questions-add").inner_text() == add
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement.id === 'f-questions-q2-text'")
+    page.keyboard.type(second)
+
+    # Move it to the top: the focus stays on a button, the order changes on paper.
+    page.locator("#b-questions-q2-up").focus()
+    page.keyboard.press("Enter")
+    wait_until(
+        page, "document.querySelector('[data-items-for=questions]').dataset.structure === 'q2 q1'"
+    )
+    assert focused_id(page) == "b-questions-q2-down"
+    assert page.input_value("#f-questions-q2-text") == second
+
+    printed = pdf_text(page, tmp_path)
+    title = FORM.texts["document_title"][language]
+    today = ui(
+        "printed_on", language, date=format_date(datetime.date.today().isoformat(), language)
+    )
+    assert title in printed
+    assert today in printed
+    assert FORM.texts["document_for_child"][language].format(name=name) in printed
+    assert printed.index(second) < printed.index(first)
+    # Only the paper goes to the printer: no buttons, hints or site navigation.
+    assert add not in printed
+    assert yes_no_hint not in printed
+    assert ui("print_hint", language) not in printed
+    assert ui("preview_heading", language) not in printed
+
+    # Remove the first question again by keyboard.
+    page.locator("#b-questions-q2-remove").focus()
+    page.keyboard.press("Enter")
+    wait_until(
+        page, "document.querySelector('[data-items-for=questions]').dataset.structure === 'q1'"
+    )
+    assert focused_id(page) == "f-questions-q1-text"
+    wait_until(
+        page,
+        f"!document.querySelector('[data-document]').innerText.includes({second!r})",
+    )
+    guarded.assert_clean()
+
+
+def test_when_python_cannot_start_the_family_is_told_and_can_still_print(page, site_url, tmp_path):
+    page.route("**/pyodide/**", lambda route: route.abort())
+    page.goto(site_url + URLS["da"])
+    page.locator("#f-questions-q1-text").fill("Hvordan får Emma det godt i skolen?")
+    assert wait_for_python(page) == "failed"
+    status = page.locator("[data-status]").inner_text()
+    assert status == ui("status_failed", "da")
+    assert page.input_value("#f-questions-q1-text") == "Hvordan får Emma det godt i skolen?"
+    printed = pdf_text(page, tmp_path)
+    assert "Hvordan får Emma det godt i skolen?" in printed
+    assert FORM.list_def("questions").add["da"] not in printed
