@@ -33,6 +33,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import os
 import shutil
 import statistics
 import subprocess
@@ -170,7 +171,7 @@ def prepare_site(folder: Path, build: bool) -> Path:
             sys.exit("--no-build: site/ has no form page; build it first")
         shutil.copytree(ROOT / "site", site)
     bench = site / "bench"
-    bench.mkdir()
+    bench.mkdir(exist_ok=True)
     (bench / "bare.html").write_text(BARE_HTML)
     (bench / "bare-worker.js").write_text(BARE_WORKER)
     return site
@@ -278,7 +279,7 @@ def downloads(site: Path, served: list[dict]) -> list[tuple[str, int, int]]:
     return rows
 
 
-def report(results: dict, site: Path, runs: int, cache_control: str) -> str:
+def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) -> str:
     def values(name, kind, key):
         return [t[key] for t in results[name, kind] if t[key] is not None]
 
@@ -293,7 +294,8 @@ def report(results: dict, site: Path, runs: int, cache_control: str) -> str:
     bc, bw = values("bare", "cold", "ready"), values("bare", "warm", "ready")
     lines = [
         f"Python start, {runs} runs each, median (min-max), ms from navigation start; "
-        f"server `Cache-Control: {cache_control}`.",
+        f"server `Cache-Control: {cache_control}`; {os.cpu_count()} CPUs, "
+        f"load average {busy} (a busy machine makes Python's start slower and noisier).",
         "",
         "| Measure | Form page | Bare Pyodide page | Form / bare |",
         "|---|---|---|---|",
@@ -304,7 +306,8 @@ def report(results: dict, site: Path, runs: int, cache_control: str) -> str:
         f"| {ms(values('bare', 'cold', 'fcp'))} | |",
         f"| DOMContentLoaded, cold | {ms(values('form', 'cold', 'dcl'))} "
         f"| {ms(values('bare', 'cold', 'dcl'))} | |",
-        f"| First field in DOM and enabled, cold | {ms(values('form', 'cold', 'field'))} | - | |",
+        f"| First field `#{FIRST_FIELD}` in DOM and enabled, cold "
+        f"| {ms(values('form', 'cold', 'field'))} | - | |",
         f"| First field in DOM and enabled, warm | {ms(values('form', 'warm', 'field'))} | - | |",
         f"| Served, cold (requests, bodies) | {traffic('form', 'cold')} "
         f"| {traffic('bare', 'cold')} | |",
@@ -351,11 +354,13 @@ def main() -> None:
         site = prepare_site(Path(folder), build=not args.no_build)
         server = serve(site, args.cache_control)
         problems: list[str] = []
+        before = os.getloadavg()[0]
         try:
             results = measure(server, args.runs, problems)
         finally:
             server.shutdown()
-        table = report(results, site, args.runs, args.cache_control)
+        busy = f"{before:.1f} before, {os.getloadavg()[0]:.1f} after"
+        table = report(results, site, args.runs, args.cache_control, busy)
 
     if problems:
         unique = list(dict.fromkeys(problems))

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from pyodide_lock import PyodideLockSpec
 from pyodide_lock.spec import InfoSpec
 from pyodide_lock.utils import add_wheels_to_spec
@@ -28,6 +29,10 @@ PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_st
 PYODIDE_DIR = "pyodide"
 # The page script and the worker: theme files from overrides/assets/forms/.
 SHELL_DIR = "assets/forms"
+# Material's page settings: "base" is where its script looks for search/search_index.json.
+CONFIG_BASE = re.compile(
+    r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)"'
+)
 FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
 # A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
 WHEEL_EPOCH = "1700000000"
@@ -65,10 +70,29 @@ def on_page_content(html, page, config, files):
     return html[: match.start()] + form_html + html[match.end() :]
 
 
+def _other_language(config) -> str | None:
+    """The language being built when it is not the default one (the one at the site's root)."""
+    i18n = config["plugins"].get("i18n")
+    if i18n is None or i18n.current_language == i18n.default_language:
+        return None
+    return i18n.current_language
+
+
+def on_post_page(output, page, config):
+    """Pages in another language search their own index at <language>/search/, so a reader
+    gets results in the language they read."""
+    language = _other_language(config)
+    if language is None:
+        return output
+    return CONFIG_BASE.sub(lambda m: f'{m.group(1)}{m.group(2)}/{language}/"', output, count=1)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has built every language and merged the index
 def on_post_build(config):
     i18n = config["plugins"].get("i18n")
-    if i18n is not None and i18n.current_language != i18n.default_language:
-        return
+    if i18n is not None and i18n.building:
+        return  # the end of one language's build inside mkdocs-static-i18n's own loop
+    split_search_index(config)
     site = _site_root(config)
     target = site / PYODIDE_DIR
     target.mkdir(parents=True, exist_ok=True)
@@ -76,6 +100,28 @@ def on_post_build(config):
         shutil.copy2(PYODIDE_PACKAGE / name, target / name)
     wheel = build_wheel(target)
     write_lock(target, wheel)
+
+
+def split_search_index(config) -> None:
+    """One search index per language, each at its language's root."""
+    i18n = config["plugins"].get("i18n")
+    if i18n is None:
+        return
+    site = _site_root(config)
+    merged = json.loads((site / "search" / "search_index.json").read_text())
+    others = [code for code in i18n.build_languages if code != i18n.default_language]
+    for code in [i18n.default_language, *others]:
+        prefix = "" if code == i18n.default_language else f"{code}/"
+        docs = []
+        for doc in merged["docs"]:
+            location = doc["location"]
+            in_other = any(location.startswith(f"{other}/") for other in others if other != code)
+            if location.startswith(prefix) and not in_other:
+                docs.append({**doc, "location": location[len(prefix) :]})
+        index = {**merged, "config": {**merged["config"], "lang": [code]}, "docs": docs}
+        target = site / prefix / "search"
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "search_index.json").write_text(json.dumps(index, ensure_ascii=False))
 
 
 def build_wheel(target: Path) -> Path:
