@@ -234,7 +234,8 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
         f' data-starting="{escape(ui("status_starting", language))}"'
         f' data-ready="{escape(ui("status_ready", language))}"'
         f' data-failed="{escape(ui("status_failed", language))}">'
-        f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span></p>',
+        f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span>'
+        '<span class="fgc-progress" aria-hidden="true"></span></p>',
     ]
     for field in definition.fields:
         html.append(

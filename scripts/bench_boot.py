@@ -212,6 +212,7 @@ def load(context, url: str, server, problems: list[str]) -> dict:
             page.close()
             raise RuntimeError(f"{url}: Python did not start (state {times['state']})")
         page.wait_for_timeout(20)
+    page.wait_for_load_state("networkidle")  # so late requests (search, icons) are counted too
     times["served"] = list(server.served)
     page.close()
     return times
