@@ -1,0 +1,123 @@
+"""The built site: strict build, every page in both languages, Pyodide and our wheel served locally."""
+
+import hashlib
+import json
+import re
+
+
+from support import ROOT, built_pages
+
+from forms.text import languages
+
+DOCS = ROOT / "docs"
+OTHER_LANGUAGES = [code for code in languages() if code != "da"]
+
+
+def test_the_site_builds_strictly_without_warnings(build):
+    result, _ = build
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("WARNING")] == []
+
+
+def test_every_page_has_its_twin_in_every_language():
+    sources = [path for path in DOCS.rglob("*.md")]
+    pages = {path.with_suffix("").with_suffix("") for path in sources}
+    missing = [
+        f"{page.relative_to(DOCS)}.{code}.md"
+        for page in pages
+        for code in languages()
+        if not page.with_name(f"{page.name}.{code}.md").exists()
+    ]
+    assert pages and missing == []
+
+
+def test_every_language_is_built_under_its_own_prefix(site_dir):
+    built = set(built_pages(site_dir))
+    danish = {page for page in built if not page.startswith(tuple(f"{c}/" for c in languages()))}
+    assert danish
+    for code in OTHER_LANGUAGES:
+        assert {f"{code}/{page}" for page in danish} <= built
+
+
+def test_pages_declare_their_language(site_dir):
+    assert '<html lang="da"' in (site_dir / "index.html").read_text()
+    assert '<html lang="en"' in (site_dir / "en" / "index.html").read_text()
+
+
+def test_a_form_page_contains_the_whole_form_before_any_script_runs(site_dir):
+    danish = (site_dir / "skemaer" / "vores-spoergsmaal" / "index.html").read_text()
+    english = (site_dir / "en" / "skemaer" / "vores-spoergsmaal" / "index.html").read_text()
+    assert "<!-- form:" not in danish
+    assert 'id="f-questions-q1-text"' in danish and "Tilføj et spørgsmål" in danish
+    assert 'id="f-questions-q1-text"' in english and "Add a question" in english
+    assert 'data-worker="../../../assets/forms/form-worker.js"' in english
+    assert 'data-pyodide="../../pyodide/"' in danish
+
+
+def test_pyodide_and_our_wheel_are_served_by_the_site_and_listed_with_their_hash(site_dir):
+    pyodide = site_dir / "pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+        assert (pyodide / name).stat().st_size > 0
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
+    pinned = json.loads((ROOT / "package-lock.json").read_text())
+    assert lock["info"]["version"] == pinned["packages"]["node_modules/pyodide"]["version"]
+    package = lock["packages"]["familieraad-forms"]
+    wheel = pyodide / package["file_name"]
+    assert package["imports"] == ["forms"]
+    assert package["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert wheel.stat().st_size < 100_000
+
+
+FOREIGN = re.compile(
+    r"""(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//"""
+    r"""|url\(\s*["']?\s*(?:https?:)?//|@import\s+["']?(?:https?:)?//"""
+)
+
+
+def _loads_from_elsewhere(text: str) -> list[str]:
+    found = []
+    for match in FOREIGN.finditer(text):
+        tag_start = text.rfind("<", 0, match.start())
+        tag = text[tag_start : match.end() + 60]
+        # A plain link the reader may follow is fine; anything loaded by itself is not.
+        if re.match(r"<(a|link rel=\"(canonical|alternate)\")\s", tag) and "href" in match.group(0):
+            continue
+        found.append(tag)
+    return found
+
+
+def test_no_built_page_or_asset_loads_anything_from_another_host(site_dir):
+    offenders = {}
+    for path in site_dir.rglob("*"):
+        if path.suffix in {".html", ".css"} or path.name.endswith(".webmanifest"):
+            found = _loads_from_elsewhere(path.read_text(errors="replace"))
+            if found:
+                offenders[str(path.relative_to(site_dir))] = found[:3]
+    assert offenders == {}
+
+
+def test_the_check_for_foreign_loads_catches_them():
+    assert _loads_from_elsewhere('<img src="https://example.org/x.png">')
+    assert _loads_from_elsewhere('<link rel="stylesheet" href="//fonts.example/x.css">')
+    assert _loads_from_elsewhere("body { background: url('https://example.org/a.png') }")
+    assert not _loads_from_elsewhere('<a href="https://social.dk">Social- og Boligstyrelsen</a>')
+    assert not _loads_from_elsewhere('<link rel="canonical" href="https://example.org/">')
+
+
+def test_no_font_service_and_no_repository_calls_are_configured():
+    config = (ROOT / "mkdocs.yml").read_text()
+    assert re.search(r"^\s+font: false$", config, re.MULTILINE)
+    assert "repo_url" not in config
+    assert "navigation.instant" not in config
+
+
+
+
+def test_each_language_has_its_own_search_index(site_dir):
+    danish = json.loads((site_dir / "search" / "search_index.json").read_text())
+    english = json.loads((site_dir / "en" / "search" / "search_index.json").read_text())
+    assert danish["config"]["lang"] == ["da"] and english["config"]["lang"] == ["en"]
+    assert {doc["title"] for doc in danish["docs"]} >= {"Vores spørgsmål"}
+    assert {doc["title"] for doc in english["docs"]} >= {"Our questions"}
+    assert "Our questions" not in {doc["title"] for doc in danish["docs"]}
+    assert not any(doc["location"].startswith("en/") for doc in english["docs"])
