@@ -3,6 +3,9 @@
 
 const form = document.querySelector("form.fgc-form");
 const BOOT_TIMEOUT_MS = 60000;
+// Until Python is ready, what the family clicks waits here; then send() posts to the worker.
+const pending = [];
+let send = (event) => pending.push(event);
 
 function today() {
   const now = new Date();
@@ -55,7 +58,7 @@ function start() {
     fail();
     return;
   }
-  const send = (event) => worker.postMessage({ kind: "event", event });
+  const post = (event) => worker.postMessage({ kind: "event", event });
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
     if (data.kind === "failed") return fail();
@@ -63,9 +66,9 @@ function start() {
       clearTimeout(timer);
       performance.mark("python-ready");
       // What was typed while Python started comes first, then anything clicked meanwhile.
-      send({ type: "fields_restored", values: typedValues() });
-      for (const event of form.pendingEvents.splice(0)) send(event);
-      form.send = send;
+      post({ type: "fields_restored", values: typedValues() });
+      for (const event of pending.splice(0)) post(event);
+      send = post;
       setStatus("ready");
       return;
     }
@@ -80,12 +83,10 @@ function start() {
   });
 }
 
-form.pendingEvents = [];
-form.send = (event) => form.pendingEvents.push(event);
-
 form.addEventListener("input", ({ target }) => {
-  if (target.matches("[data-field]")) {
-    form.send({ type: "field_changed", path: target.name, value: target.value });
+  // Before Python is ready there is nothing to send: it reads every field once it starts.
+  if (target.matches("[data-field]") && form.dataset.python === "ready") {
+    send({ type: "field_changed", path: target.name, value: target.value });
   }
 });
 
@@ -93,7 +94,7 @@ form.addEventListener("click", (click) => {
   const button = click.target.closest("button[data-action]");
   if (!button) return;
   if (button.dataset.action === "print") return window.print();
-  form.send({
+  send({
     type: button.dataset.action,
     list: button.dataset.list,
     uid: button.dataset.uid,
