@@ -69,8 +69,14 @@ class MainText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in VOID:
             return
-        classes = set((dict(attrs).get("class") or "").split())
-        skip = tag in SKIPPED_TAGS or bool(classes & SKIPPED_CLASSES)
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        # Words marked as another language (a term in brackets) are not the page's own text.
+        skip = (
+            tag in SKIPPED_TAGS
+            or bool(classes & SKIPPED_CLASSES)
+            or (self._in_article > 0 and "lang" in attributes)
+        )
         if tag == "article":
             self._in_article += 1
         self._stack.append((tag, skip))
