@@ -42,9 +42,12 @@ def test_every_page_is_local_quiet_and_accessible(page, site_dir, site_url, guar
     visit_every_page(page, site_dir, site_url, guarded, "light")
 
 
-@pytest.mark.parametrize("path", ["", "en/", "skemaer/vores-spoergsmaal/"])
+@pytest.mark.parametrize(
+    "path", ["", "en/", "skemaer/vores-spoergsmaal/", "saadan-foregaar-det/", "en/ordliste/"]
+)
 def test_pages_are_accessible_in_dark_mode_too(page, site_url, guarded, path):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + path)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     assert axe_violations(page) == []
     guarded.assert_clean()
