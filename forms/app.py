@@ -2,14 +2,18 @@
 
 from dataclasses import replace
 
-from forms import render
+from forms import draft, render
 from forms.events import (
+    DraftOffered,
     Event,
+    EverythingDeleted,
     FieldChanged,
     FieldsRestored,
     ItemAdded,
     ItemMoved,
     ItemRemoved,
+    OfferAccepted,
+    OfferDeclined,
 )
 from forms.rules import COACHES
 from forms.schema import FormDefinition, load
@@ -17,17 +21,29 @@ from forms.state import FormState, Item, initial_state
 from forms.text import ui
 
 
-def start(form_id: str, language: str, today: str | None) -> tuple[FormState, dict]:
+def start(
+    form_id: str, language: str, today: str | None, stored: str | None = None
+) -> tuple[FormState, dict]:
+    """A form, filled from the draft kept on the device when there is one."""
     definition = load(form_id)
     state = initial_state(definition, language, today)
-    return state, view(definition, state)
+    if stored is None:
+        return state, view(definition, state)
+    try:
+        kept = draft.parse(stored, len(stored.encode()), language)
+    except draft.DraftError as refused:
+        notice = _notice("error", ui("stored_unreadable", language, reason=str(refused)))
+        return state, view(definition, state, notice=notice)
+    state = _with_draft(definition, state, kept)
+    return state, view(definition, state, values=_all_values(definition, state))
 
 
 def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     """Apply one event; the view says everything the page should now show."""
     definition = load(state.form_id)
     notices: dict[str, list[str]] = {}
-    focus = announce = None
+    focus = announce = notice = offer = values = None
+    force = False
     if isinstance(event, FieldChanged):
         state = _set_value(definition, state, event.path, event.value)
     elif isinstance(event, FieldsRestored):
@@ -39,7 +55,67 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state, focus, announce, notices = _remove_item(definition, state, event)
     elif isinstance(event, ItemMoved):
         state, focus, announce = _move_item(definition, state, event)
-    return state, view(definition, state, notices=notices, focus=focus, announce=announce)
+    elif isinstance(event, DraftOffered):
+        try:
+            offered = draft.parse(event.text, event.size, state.language)
+        except draft.DraftError as refused:
+            state = replace(state, offer=None)
+            notice = _notice("error", ui("draft_refused", state.language, reason=str(refused)))
+        else:
+            state = replace(state, offer=offered)
+            offer = render.render_offer(
+                draft.summary_lines(offered, state.language), state.language
+            )
+            focus = render.OFFER_ID
+    elif isinstance(event, OfferAccepted) and state.offer is not None:
+        state = _with_draft(definition, replace(state, offer=None), state.offer)
+        values, force = _all_values(definition, state), True
+        notice = _notice("done", ui("opened", state.language))
+    elif isinstance(event, OfferDeclined):
+        state = replace(state, offer=None)
+        notice = _notice("done", ui("not_opened", state.language))
+    elif isinstance(event, EverythingDeleted):
+        state = initial_state(definition, state.language, state.today)
+        values, force = _all_values(definition, state), True
+        notice = _notice("done", ui("deleted", state.language))
+    return state, view(
+        definition,
+        state,
+        notices=notices,
+        focus=focus,
+        announce=announce,
+        notice=notice,
+        offer=offer,
+        values=values,
+        force=force,
+    )
+
+
+def _notice(kind: str, text: str) -> dict:
+    return {"kind": kind, "html": render.render_notice(kind, text)}
+
+
+def _with_draft(definition: FormDefinition, state: FormState, kept: draft.Draft) -> FormState:
+    own = kept.forms.get(definition.id, draft.FormData())
+    others = {form_id: data for form_id, data in kept.forms.items() if form_id != definition.id}
+    return replace(draft.with_form_data(definition, state, own), others=others)
+
+
+def _all_values(definition: FormDefinition, state: FormState) -> dict[str, str]:
+    """Every field's text by path: what the page sets after a draft is opened or deleted."""
+    values = {field.name: state.values.get(field.name, "") for field in definition.fields}
+    for list_def in definition.lists:
+        for item in state.items(list_def.name):
+            for field in list_def.fields:
+                path = render.field_path(list_def.name, item.uid, field.name)
+                values[path] = item.values.get(field.name, "")
+    return values
+
+
+def current_draft(definition: FormDefinition, state: FormState) -> draft.Draft:
+    """The whole draft: this form as it is now, and the other forms as they were read."""
+    forms = {**state.others, definition.id: draft.form_data(definition, state)}
+    return draft.Draft(language=state.language, saved=state.today, forms=forms)
 
 
 def view(
@@ -48,6 +124,10 @@ def view(
     notices: dict | None = None,
     focus: str | None = None,
     announce: str | None = None,
+    notice: dict | None = None,
+    offer: str | None = None,
+    values: dict | None = None,
+    force: bool = False,
 ) -> dict:
     coaching = {**COACHES.get(definition.id, _no_coaching)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
@@ -66,6 +146,11 @@ def view(
         "document": render.render_document(definition, state),
         "focus": focus,
         "announce": announce,
+        "notice": notice,
+        "offer": offer,
+        "values": values,
+        "force": force,
+        "draft": draft.serialize(current_draft(definition, state)),
     }
 
 

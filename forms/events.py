@@ -36,7 +36,40 @@ class ItemMoved:
     offset: int
 
 
-Event = FieldChanged | FieldsRestored | ItemAdded | ItemRemoved | ItemMoved
+@dataclass(frozen=True)
+class DraftOffered:
+    """A file was picked to open; text is None when it was too big to read."""
+
+    text: str | None
+    size: int
+
+
+@dataclass(frozen=True)
+class OfferAccepted:
+    pass
+
+
+@dataclass(frozen=True)
+class OfferDeclined:
+    pass
+
+
+@dataclass(frozen=True)
+class EverythingDeleted:
+    pass
+
+
+Event = (
+    FieldChanged
+    | FieldsRestored
+    | ItemAdded
+    | ItemRemoved
+    | ItemMoved
+    | DraftOffered
+    | OfferAccepted
+    | OfferDeclined
+    | EverythingDeleted
+)
 
 _BY_TYPE = {
     "field_changed": lambda d: FieldChanged(path=str(d["path"]), value=str(d["value"])),
@@ -48,6 +81,12 @@ _BY_TYPE = {
     "item_moved": lambda d: ItemMoved(
         list_name=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
     ),
+    "draft_offered": lambda d: DraftOffered(
+        text=None if d.get("text") is None else str(d["text"]), size=int(d["size"])
+    ),
+    "offer_accepted": lambda d: OfferAccepted(),
+    "offer_declined": lambda d: OfferDeclined(),
+    "everything_deleted": lambda d: EverythingDeleted(),
 }
 
 

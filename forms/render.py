@@ -6,11 +6,13 @@ never run.
 
 from html import escape
 
+from forms.draft import MAX_FILE_BYTES
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
 
 BLANK_LINES_PER_ITEM = 3
+OFFER_ID = "fgc-offer-intro"
 
 
 def field_path(list_name: str | None, uid: str | None, name: str) -> str:
@@ -224,6 +226,91 @@ def _document_list(list_def: ListDef, state: FormState) -> str:
     return '<ol class="fgc-document-list">' + "".join(entries) + "</ol>"
 
 
+def render_notice(kind: str, text: str) -> str:
+    return f'<p class="fgc-notice-message fgc-notice-message--{escape(kind)}">{escape(text)}</p>'
+
+
+def render_offer(lines: list[str], language: str) -> str:
+    """What a picked file holds, and the choice to open it or not."""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return (
+        f'<div class="fgc-offer" role="group" aria-labelledby="{OFFER_ID}">'
+        f'<p id="{OFFER_ID}" tabindex="-1">'
+        f"<strong>{escape(ui('offer_intro', language))}</strong></p>"
+        f"<ul>{items}</ul>"
+        f"<p>{escape(ui('offer_warning', language))}</p>"
+        '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button fgc-button--primary" data-action="offer_accepted">'
+        f"{escape(ui('offer_accept', language))}</button>"
+        '<button type="button" class="fgc-button" data-action="offer_declined">'
+        f"{escape(ui('cancel', language))}</button>"
+        "</div></div>"
+    )
+
+
+def _choice(value: str, label: str, hint: str) -> str:
+    control_id = f"fgc-keep-{value}"
+    return (
+        '<div class="fgc-choice">'
+        f'<input type="radio" name="fgc-keep" id="{control_id}" value="{value}"'
+        f' aria-describedby="{control_id}-hint">'
+        f'<label for="{control_id}">{escape(label)}</label>'
+        f'<p class="fgc-hint" id="{control_id}-hint">{escape(hint)}</p>'
+        "</div>"
+    )
+
+
+def render_draft_panel(language: str) -> str:
+    """Keep on this device or not, save to and open from a file, delete everything."""
+    messages = {
+        f"data-msg-{key.replace('_', '-')}": ui(key, language)
+        for key in (
+            "keep_on",
+            "keep_off",
+            "storage_full",
+            "storage_unavailable",
+            "save_unavailable",
+            "deleted",
+        )
+    }
+    messages["data-msg-file-saved"] = ui("file_saved", language, name="{name}")
+    messages["data-file-name"] = ui("file_name", language, date="{date}")
+    messages["data-max-bytes"] = str(MAX_FILE_BYTES)
+    attributes = " ".join(f'{name}="{escape(value)}"' for name, value in messages.items())
+    return (
+        f'<section class="fgc-draft" aria-labelledby="fgc-draft-heading" data-draft {attributes}>'
+        f'<h2 id="fgc-draft-heading">{escape(ui("draft_heading", language))}</h2>'
+        f'<p class="fgc-hint">{escape(ui("draft_intro", language))}</p>'
+        '<fieldset class="fgc-keep">'
+        f'<legend class="fgc-legend">{escape(ui("keep_legend", language))}</legend>'
+        + _choice("device", ui("keep_device", language), ui("keep_device_hint", language))
+        + _choice("shared", ui("keep_shared", language), ui("keep_shared_hint", language))
+        + "</fieldset>"
+        '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button" data-action="save_file">'
+        f"{escape(ui('save_file', language))}</button>"
+        '<button type="button" class="fgc-button" data-action="open_file">'
+        f"{escape(ui('open_file', language))}</button>"
+        '<input type="file" accept=".json,application/json" hidden tabindex="-1" data-file-input>'
+        '<button type="button" class="fgc-button fgc-button--warning" data-action="delete_all">'
+        f"{escape(ui('delete_all', language))}</button>"
+        "</div>"
+        '<div class="fgc-confirm" role="group" aria-labelledby="fgc-delete-question"'
+        " data-confirm hidden>"
+        f'<p id="fgc-delete-question" tabindex="-1">{escape(ui("delete_question", language))}</p>'
+        '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button fgc-button--danger"'
+        ' data-action="delete_confirmed">'
+        f"{escape(ui('delete_yes', language))}</button>"
+        '<button type="button" class="fgc-button" data-action="delete_cancelled">'
+        f"{escape(ui('cancel', language))}</button>"
+        "</div></div>"
+        "<div data-offer></div>"
+        '<div class="fgc-notice" role="status" data-draft-notice></div>'
+        "</section>"
+    )
+
+
 def render_form(definition: FormDefinition, state: FormState) -> str:
     """The whole form as the page shows it before any script has run."""
     language = state.language
@@ -236,6 +323,7 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
         f' data-failed="{escape(ui("status_failed", language))}">'
         f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span>'
         '<span class="fgc-progress" aria-hidden="true"></span></p>',
+        render_draft_panel(language),
     ]
     for field in definition.fields:
         html.append(

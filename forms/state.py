@@ -21,6 +21,10 @@ class FormState:
     values: dict
     lists: dict
     next_uid: int
+    # The other forms' answers from the draft (forms.draft.FormData by form id), kept as read.
+    others: dict = field(default_factory=dict)
+    # A draft from a file, read and waiting for the family to confirm that it should be opened.
+    offer: object = None
 
     def items(self, list_name: str) -> tuple[Item, ...]:
         return self.lists[list_name]

@@ -8,9 +8,11 @@ from forms.events import event_from_dict
 _state = None
 
 
-def begin(form_id: str, language: str, today: str) -> None:
+def begin(form_id: str, language: str, today: str, stored: str | None) -> str:
+    """Start the form, from the draft kept on the device if there is one; the first view."""
     global _state
-    _state, _ = start(form_id, language, today)
+    _state, view = start(form_id, language, today, stored)
+    return json.dumps(view)
 
 
 def handle(message: str) -> str:

@@ -1,11 +1,21 @@
-// The page side of a form: sends what the family does to the Python worker and shows its views.
-// The text the family types is always the page's own: a view never overwrites a field's value.
+// The page side of a form: sends what the family does to the Python worker and shows its views;
+// owns what only a page can do: the device's storage, saving and opening files, printing.
+// The text the family types is the page's own: a view never overwrites a field the family has
+// typed in, except when the family itself opens a file or deletes everything.
 
 const form = document.querySelector("form.fgc-form");
+const panel = form.querySelector("[data-draft]");
 const BOOT_TIMEOUT_MS = 60000;
+// Everything the site keeps on the device starts with this prefix, and nothing else does.
+const PREFIX = "familieraadslagning.";
+const DRAFT_KEY = `${PREFIX}kladde`;
+const KEEP_KEY = `${PREFIX}gem-paa-enheden`;
+
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
 let send = (event) => pending.push(event);
+const typedBeforeReady = new Set();
+let latestDraft = null;
 
 function today() {
   const now = new Date();
@@ -25,25 +35,103 @@ function setStatus(state) {
   status.querySelector(".fgc-status-text").textContent = status.dataset[state];
 }
 
-function applyView(view) {
+function tell(text, kind = "done") {
+  const box = panel.querySelector("[data-draft-notice]");
+  const message = document.createElement("p");
+  message.className = `fgc-notice-message fgc-notice-message--${kind}`;
+  message.textContent = text;
+  box.replaceChildren(message);
+}
+
+// ----- The device's storage: used only once the family has chosen to keep the draft -----
+
+const storage = {
+  get(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+      return true;
+    } catch (error) {
+      const full = error && (error.name === "QuotaExceededError" || error.code === 22);
+      tell(panel.dataset[full ? "msgStorageFull" : "msgStorageUnavailable"], "error");
+      return false;
+    }
+  },
+  clear() {
+    try {
+      for (const key of Object.keys(window.localStorage)) {
+        if (key.startsWith(PREFIX)) window.localStorage.removeItem(key);
+      }
+    } catch {
+      // Nothing could be stored either, so there is nothing to clear.
+    }
+  },
+};
+
+function keeping() {
+  return panel.querySelector("#fgc-keep-device").checked;
+}
+
+function keepDraft() {
+  if (keeping() && latestDraft !== null) storage.set(DRAFT_KEY, latestDraft);
+}
+
+panel.addEventListener("change", ({ target }) => {
+  if (target.name !== "fgc-keep") return;
+  if (target.value === "device") {
+    if (storage.set(KEEP_KEY, "ja")) {
+      keepDraft();
+      tell(panel.dataset.msgKeepOn);
+    } else {
+      target.checked = false;
+    }
+  } else {
+    storage.clear();
+    tell(panel.dataset.msgKeepOff);
+  }
+});
+
+// ----- Views from Python -----
+
+function applyView(view, { restoring = false } = {}) {
+  const force = view.force;
   for (const [name, list] of Object.entries(view.lists)) {
     const items = form.querySelector(`[data-items-for="${name}"]`);
     if (items.dataset.structure === list.key) continue;
     const typed = typedValues();
     items.innerHTML = list.html;
     items.dataset.structure = list.key;
+    if (force) continue;
     for (const field of items.querySelectorAll("[data-field]")) {
       if (field.name in typed) field.value = typed[field.name];
     }
+  }
+  for (const [path, value] of Object.entries(view.values || {})) {
+    const field = form.querySelector(`[data-field][name="${CSS.escape(path)}"]`);
+    if (field && (force || !(restoring && typedBeforeReady.has(path)))) field.value = value;
   }
   for (const box of form.querySelectorAll("[data-coach-for]")) {
     const html = view.coaching[box.dataset.coachFor] || "";
     if (box.innerHTML !== html) box.innerHTML = html;
   }
   form.querySelector("[data-document]").innerHTML = view.document;
+  panel.querySelector("[data-offer]").innerHTML = view.offer || "";
+  if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
   if (view.focus) document.getElementById(view.focus)?.focus();
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
+  if (view.draft !== latestDraft) {
+    latestDraft = view.draft;
+    keepDraft();
+  }
 }
+
+// ----- Starting Python -----
 
 function start() {
   let worker;
@@ -65,7 +153,8 @@ function start() {
     if (data.kind === "ready") {
       clearTimeout(timer);
       performance.mark("python-ready");
-      // What was typed while Python started comes first, then anything clicked meanwhile.
+      applyView(data.view, { restoring: true });
+      // The page now holds the draft and what was typed meanwhile: Python reads it all.
       post({ type: "fields_restored", values: typedValues() });
       for (const event of pending.splice(0)) post(event);
       send = post;
@@ -74,28 +163,91 @@ function start() {
     }
     applyView(data.view);
   };
+  const kept = storage.get(KEEP_KEY) === "ja";
+  if (kept) panel.querySelector("#fgc-keep-device").checked = true;
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
+    stored: kept ? storage.get(DRAFT_KEY) ?? undefined : undefined,
   });
 }
 
+// ----- What the family does -----
+
 form.addEventListener("input", ({ target }) => {
-  // Before Python is ready there is nothing to send: it reads every field once it starts.
-  if (target.matches("[data-field]") && form.dataset.python === "ready") {
+  if (!target.matches("[data-field]")) return;
+  if (form.dataset.python === "ready") {
     send({ type: "field_changed", path: target.name, value: target.value });
+  } else {
+    // Python reads every field once it starts; this only marks what it must not overwrite.
+    typedBeforeReady.add(target.name);
   }
 });
+
+function saveFile() {
+  if (latestDraft === null) return tell(panel.dataset.msgSaveUnavailable, "error");
+  const name = panel.dataset.fileName.replace("{date}", today());
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([latestDraft], { type: "application/json" }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  tell(panel.dataset.msgFileSaved.replace("{name}", name));
+}
+
+const fileInput = panel.querySelector("[data-file-input]");
+fileInput.addEventListener("change", async () => {
+  const file = fileInput.files[0];
+  fileInput.value = "";
+  if (!file) return;
+  const maxBytes = Number(panel.dataset.maxBytes);
+  // A file too big is not read at all: Python is told only its size, and says so.
+  const text = file.size > maxBytes ? undefined : await file.text();
+  send({ type: "draft_offered", text, size: file.size });
+});
+
+const confirmBox = panel.querySelector("[data-confirm]");
+
+function deleteEverything() {
+  confirmBox.hidden = true;
+  storage.clear();
+  panel.querySelector("#fgc-keep-device").checked = false;
+  if (form.dataset.python === "ready") {
+    send({ type: "everything_deleted" });
+  } else {
+    for (const field of form.querySelectorAll("[data-field]")) field.value = "";
+    tell(panel.dataset.msgDeleted);
+  }
+  panel.querySelector("[data-action=delete_all]").focus();
+}
+
+const actions = {
+  print: () => window.print(),
+  save_file: saveFile,
+  open_file: () => fileInput.click(),
+  delete_all: () => {
+    confirmBox.hidden = false;
+    confirmBox.querySelector("p").focus();
+  },
+  delete_confirmed: deleteEverything,
+  delete_cancelled: () => {
+    confirmBox.hidden = true;
+    panel.querySelector("[data-action=delete_all]").focus();
+  },
+};
 
 form.addEventListener("click", (click) => {
   const button = click.target.closest("button[data-action]");
   if (!button) return;
-  if (button.dataset.action === "print") return window.print();
+  const action = button.dataset.action;
+  if (action in actions) return actions[action]();
   send({
-    type: button.dataset.action,
+    type: action,
     list: button.dataset.list,
     uid: button.dataset.uid,
     offset: Number(button.dataset.offset || 0),

@@ -1,0 +1,262 @@
+"""The family's draft: one JSON document for all forms, read strictly and written back.
+
+A draft that is not exactly what this module writes is refused with a message that says what
+is wrong, in the reader's language; a refused draft changes nothing. Older versions of the
+format are migrated here before they are read (MIGRATIONS); version 1 is the first.
+"""
+
+import datetime
+import json
+from dataclasses import dataclass, field
+
+from forms.schema import FormDefinition, form_ids, load
+from forms.state import FormState, Item
+from forms.text import format_date, languages, pick, ui
+
+FORMAT = "familieraadslagning-kladde"
+VERSION = 1
+# A real draft is a few kilobytes; this leaves room for every form filled to its limits.
+MAX_FILE_BYTES = 512_000
+TOP_LEVEL_KEYS = ("format", "version", "saved", "language", "forms")
+FORM_KEYS = ("values", "lists")
+# version -> function turning a draft of that version into one of the next version.
+MIGRATIONS: dict = {}
+
+
+class DraftError(Exception):
+    """A draft that cannot be read; the message is for the family, in their language."""
+
+
+@dataclass(frozen=True)
+class FormData:
+    """One form's answers as the draft keeps them: field texts, and each list's items."""
+
+    values: dict = field(default_factory=dict)
+    lists: dict = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not any(self.values.values()) and not any(
+            any(item.values()) for items in self.lists.values() for item in items
+        )
+
+
+@dataclass(frozen=True)
+class Draft:
+    language: str
+    saved: str | None
+    forms: dict
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+
+
+def parse(text: str | None, size: int, language: str) -> Draft:
+    """Read a draft (from a file or the device's storage); raises DraftError."""
+    if text is None or size > MAX_FILE_BYTES:
+        raise DraftError(
+            ui("draft_too_big", language, size=_size_text(size), max=_size_text(MAX_FILE_BYTES))
+        )
+    try:
+        raw = json.loads(text)
+    except RecursionError as nested:
+        raise DraftError(ui("draft_not_json", language)) from nested
+    except ValueError as broken:
+        truncated = isinstance(broken, json.JSONDecodeError) and broken.pos >= len(text.rstrip())
+        key = "draft_truncated" if truncated and text.strip() else "draft_not_json"
+        raise DraftError(ui(key, language)) from broken
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise DraftError(ui("draft_not_ours", language))
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(ui("draft_bad_value", language, where="version"))
+    if version > VERSION:
+        raise DraftError(ui("draft_newer", language, version=version))
+    while version < VERSION:
+        raw = MIGRATIONS[version](raw)
+        version = raw["version"]
+    return _read(raw, language)
+
+
+def _read(raw: dict, language: str) -> Draft:
+    _only_known(raw, TOP_LEVEL_KEYS, "", language)
+    saved = raw.get("saved")
+    if saved is not None:
+        try:
+            datetime.date.fromisoformat(_text(saved, "saved", language))
+        except ValueError as wrong:
+            raise DraftError(ui("draft_bad_value", language, where="saved")) from wrong
+    draft_language = raw.get("language")
+    if draft_language not in languages():
+        raise DraftError(ui("draft_bad_value", language, where="language"))
+    forms = _object(raw.get("forms", {}), "forms", language)
+    _only_known(forms, form_ids(), "forms", language)
+    return Draft(
+        language=draft_language,
+        saved=saved,
+        forms={
+            form_id: _read_form(load(form_id), _object(data, form_id, language), language)
+            for form_id, data in forms.items()
+        },
+    )
+
+
+def _read_form(definition: FormDefinition, raw: dict, language: str) -> FormData:
+    title = pick(definition.title, language)
+    _only_known(raw, FORM_KEYS, title, language)
+    values_raw = _object(raw.get("values", {}), title, language)
+    _only_known(values_raw, [f.name for f in definition.fields], title, language)
+    values = {}
+    for field_def in definition.fields:
+        if field_def.name in values_raw:
+            where = f"{title} › {pick(field_def.label, language)}"
+            value = _text(values_raw[field_def.name], where, language)
+            _within(len(value), field_def.max_length, where, "draft_text_too_long", language)
+            values[field_def.name] = value
+    lists_raw = _object(raw.get("lists", {}), title, language)
+    _only_known(lists_raw, [d.name for d in definition.lists], title, language)
+    lists = {}
+    for list_def in definition.lists:
+        if list_def.name not in lists_raw:
+            continue
+        where = f"{title} › {pick(list_def.legend, language)}"
+        items_raw = lists_raw[list_def.name]
+        if not isinstance(items_raw, list):
+            raise DraftError(ui("draft_bad_value", language, where=where))
+        _within(len(items_raw), list_def.max_items, where, "draft_list_too_long", language)
+        items = []
+        for number, item_raw in enumerate(items_raw, start=1):
+            item_where = f"{title} › {pick(list_def.item_label, language).format(n=number)}"
+            item_raw = _object(item_raw, item_where, language)
+            _only_known(item_raw, [f.name for f in list_def.fields], item_where, language)
+            item = {}
+            for field_def in list_def.fields:
+                if field_def.name in item_raw:
+                    value = _text(item_raw[field_def.name], item_where, language)
+                    _within(
+                        len(value),
+                        field_def.max_length,
+                        item_where,
+                        "draft_text_too_long",
+                        language,
+                    )
+                    item[field_def.name] = value
+            items.append(item)
+        lists[list_def.name] = tuple(items)
+    return FormData(values=values, lists=lists)
+
+
+def _object(value, where: str, language: str) -> dict:
+    if not isinstance(value, dict):
+        raise DraftError(ui("draft_bad_value", language, where=where))
+    return value
+
+
+def _text(value, where: str, language: str) -> str:
+    if not isinstance(value, str):
+        raise DraftError(ui("draft_bad_value", language, where=where))
+    return value
+
+
+def _only_known(raw: dict, known, where: str, language: str) -> None:
+    for key in raw:
+        if key not in known:
+            name = f"{where} › {key}" if where else str(key)
+            raise DraftError(ui("draft_unknown_field", language, name=name[:80]))
+
+
+def _within(count: int, limit: int, where: str, key: str, language: str) -> None:
+    if count > limit:
+        raise DraftError(ui(key, language, count=count, max=limit, where=where))
+
+
+def form_data(definition: FormDefinition, state: FormState) -> FormData:
+    """What a form's state keeps in the draft."""
+    return FormData(
+        values={name: value for name, value in state.values.items() if value},
+        lists={
+            list_def.name: tuple(
+                {name: value for name, value in item.values.items() if value}
+                for item in state.items(list_def.name)
+            )
+            for list_def in definition.lists
+        },
+    )
+
+
+def with_form_data(definition: FormDefinition, state: FormState, data: FormData) -> FormState:
+    """A form's state holding the draft's answers. Items keep the uids the form already has, in
+    order, so the fields on the page stay the same fields; further items get new uids."""
+    lists = {}
+    next_uid = state.next_uid
+    for list_def in definition.lists:
+        saved = data.lists.get(list_def.name)
+        if saved is None:
+            lists[list_def.name] = state.items(list_def.name)
+            continue
+        existing = [item.uid for item in state.items(list_def.name)]
+        items = []
+        for index, values in enumerate(saved):
+            if index < len(existing):
+                uid = existing[index]
+            else:
+                uid = f"{list_def.name[0]}{next_uid}"
+                next_uid += 1
+            items.append(Item(uid=uid, values=dict(values)))
+        while len(items) < list_def.min_items:
+            items.append(Item(uid=f"{list_def.name[0]}{next_uid}"))
+            next_uid += 1
+        lists[list_def.name] = tuple(items)
+    values = {f.name: data.values.get(f.name, "") for f in definition.fields}
+    return FormState(
+        form_id=state.form_id,
+        language=state.language,
+        today=state.today,
+        values=values,
+        lists=lists,
+        next_uid=next_uid,
+    )
+
+
+def serialize(draft: Draft) -> str:
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "saved": draft.saved,
+            "language": draft.language,
+            "forms": {
+                form_id: {
+                    "values": data.values,
+                    "lists": {name: list(items) for name, items in data.lists.items()},
+                }
+                for form_id, data in sorted(draft.forms.items())
+                if not data.is_empty()
+            },
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def summary_lines(draft: Draft, language: str) -> list[str]:
+    """What a draft holds, a line per form, for the family to check before opening it."""
+    lines = []
+    if draft.saved:
+        lines.append(ui("draft_saved_on", language, date=format_date(draft.saved, language)))
+    for form_id, data in sorted(draft.forms.items()):
+        if data.is_empty():
+            continue
+        definition = load(form_id)
+        parts = []
+        for field_def in definition.fields:
+            if data.values.get(field_def.name):
+                parts.append(f"{pick(field_def.label, language)}: {data.values[field_def.name]}")
+        for list_def in definition.lists:
+            filled = [item for item in data.lists.get(list_def.name, ()) if any(item.values())]
+            if filled:
+                parts.append(f"{pick(list_def.legend, language)}: {len(filled)}")
+        lines.append(f"{pick(definition.title, language)} – {'; '.join(parts)}")
+    if len(lines) <= (1 if draft.saved else 0):
+        lines.append(ui("draft_empty", language))
+    return lines
