@@ -3,6 +3,8 @@
 The only MkDocs-specific code besides overrides/: it delegates all rendering to forms/.
 """
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -23,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from forms.app import start  # noqa: E402
 from forms.render import render_form  # noqa: E402
 from forms.schema import load  # noqa: E402
+from forms.text import ui  # noqa: E402
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
@@ -34,6 +37,17 @@ CONFIG_BASE = re.compile(
     r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)"'
 )
 FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+# Everything from the site itself; Pyodide needs 'wasm-unsafe-eval' wherever the host also sends
+# this policy as a header (the worker's script gets the header's policy, not this tag's).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+SITE_TEXTS = ("exit_button", "exit_hint", "exit_url")
+# `mkdocs serve` injects its own inline reload script, which a strict policy would block.
+_serving = False
 # A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
 WHEEL_EPOCH = "1700000000"
 
@@ -50,6 +64,43 @@ def _relative(page, config, target: str) -> str:
     """The URL of a file at the site's root as seen from a page (any language, any depth)."""
     page_dir = Path(page.file.abs_dest_path).parent
     return Path(os.path.relpath(_site_root(config) / target, page_dir)).as_posix()
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_page_context(context, page, config, nav):
+    """Texts the templates show on every page (leaving the site quickly), in its language."""
+    context["site_text"] = {key: ui(key, _language(config)) for key in SITE_TEXTS}
+    return context
+
+
+def on_template_context(context, template_name, config):
+    """The same texts for pages made from a template alone (404.html)."""
+    context["site_text"] = {key: ui(key, _language(config)) for key in SITE_TEXTS}
+    return context
+
+
+def on_post_template(output_content, template_name, config):
+    return _with_policy(output_content) if template_name.endswith(".html") else output_content
+
+
+def _with_policy(html: str) -> str:
+    if _serving:
+        return html
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    return html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n    {meta}', 1)
+
+
+def content_security_policy(html: str) -> str:
+    """The policy for a page: its own inline scripts (Material's) allowed by their hashes."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in INLINE_SCRIPT.findall(html)
+    )
+    return CONTENT_SECURITY_POLICY.format(hashes=hashes)
 
 
 def on_page_content(html, page, config, files):
@@ -80,11 +131,13 @@ def _other_language(config) -> str | None:
 
 def on_post_page(output, page, config):
     """Pages in another language search their own index at <language>/search/, so a reader
-    gets results in the language they read."""
+    gets results in the language they read; every page gets its Content-Security-Policy."""
     language = _other_language(config)
-    if language is None:
-        return output
-    return CONFIG_BASE.sub(lambda m: f'{m.group(1)}{m.group(2)}/{language}/"', output, count=1)
+    if language is not None:
+        output = CONFIG_BASE.sub(
+            lambda m: f'{m.group(1)}{m.group(2)}/{language}/"', output, count=1
+        )
+    return _with_policy(output)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language and merged the index
