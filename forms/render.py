@@ -323,7 +323,6 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
         f' data-failed="{escape(ui("status_failed", language))}">'
         f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span>'
         '<span class="fgc-progress" aria-hidden="true"></span></p>',
-        render_draft_panel(language),
     ]
     for field in definition.fields:
         html.append(
@@ -351,5 +350,6 @@ def render_form(definition: FormDefinition, state: FormState) -> str:
         f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
         "</div>"
     )
+    html.append(render_draft_panel(language))
     html.append("</form>")
     return "".join(html)
