@@ -162,19 +162,21 @@ def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, 
     found = {}
     for field in definition.fields:
         value = state.values.get(field.name, "")
-        if len(value) > field.max_length:
+        if len(value) >= field.max_length:
             found[field.name] = [_too_long(value, field.max_length, state.language)]
     for list_def in definition.lists:
         for item in state.items(list_def.name):
             for field in list_def.fields:
                 value = item.values.get(field.name, "")
-                if len(value) > field.max_length:
+                if len(value) >= field.max_length:
                     path = render.field_path(list_def.name, item.uid, field.name)
                     found[path] = [_too_long(value, field.max_length, state.language)]
     return found
 
 
 def _too_long(value: str, max_length: int, language: str) -> str:
+    if len(value) == max_length:
+        return ui("at_limit", language, max=max_length)
     return ui("too_long", language, length=len(value), max=max_length)
 
 

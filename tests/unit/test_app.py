@@ -101,6 +101,12 @@ def test_text_over_the_limit_is_kept_and_the_family_is_told():
     )
 
 
+def test_the_family_is_told_when_a_text_reaches_its_limit():
+    state = with_questions("x" * 500, language="en")
+    _, view = update(state, FieldChanged("child_name", "Noah"))
+    assert "You have used all 500 characters" in view["coaching"]["questions/q1/text"]
+
+
 def test_text_typed_before_python_started_is_restored_at_once():
     state, _ = start("questions", "da", "2026-11-23")
     state, view = update(
