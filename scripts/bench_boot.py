@@ -46,21 +46,13 @@ from pathlib import Path, PurePosixPath
 from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
+from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
 BARE_PAGE = "bench/bare.html"
 FIRST_FIELD = "f-questions-q1-text"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 BOOT_TIMEOUT_S = 120
 
 BARE_HTML = """<!doctype html>
@@ -232,7 +224,7 @@ def measure(server, runs: int, problems: list[str]) -> dict:
             for name, path in (("form", FORM_PAGE), ("bare", BARE_PAGE)):
                 profile = tempfile.TemporaryDirectory(prefix="bench-profile-")
                 context = p.chromium.launch_persistent_context(
-                    profile.name, executable_path=CHROMIUM, args=CHROMIUM_ARGS
+                    profile.name, executable_path=CHROMIUM, args=CHROMIUM_FLAGS
                 )
                 context.add_init_script(FIELD_WATCH)
                 context.on("request", outside)

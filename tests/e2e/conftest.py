@@ -1,19 +1,9 @@
 """Browser fixtures: Debian's Chromium through pytest-playwright, and a guard on every page."""
 
-import shutil
-
 import pytest
 from pagecheck import PageGuard
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS
 
 
 @pytest.fixture(scope="session")
