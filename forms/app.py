@@ -2,7 +2,8 @@
 
 from dataclasses import replace
 
-from forms import draft, render
+from forms import derive, draft, render
+from forms.document import render_document, render_summary
 from forms.events import (
     DraftOffered,
     Event,
@@ -14,17 +15,20 @@ from forms.events import (
     ItemRemoved,
     OfferAccepted,
     OfferDeclined,
+    StepChosen,
+    StepContinued,
 )
-from forms.rules import COACHES
-from forms.schema import FormDefinition, load
-from forms.state import FormState, Item, initial_state
-from forms.text import ui
+from forms.rules import ADVISORS, COACHES
+from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
+from forms.state import FormState, initial_state, list_def_at, new_items, with_items
+from forms.text import pick, ui
 
 
 def start(
     form_id: str, language: str, today: str | None, stored: str | None = None
 ) -> tuple[FormState, dict]:
-    """A form, filled from the draft kept on the device when there is one."""
+    """A form, filled from the draft kept on the device when there is one, and from what the
+    other forms in it already say (the plan's questions, the follow-up's actions)."""
     definition = load(form_id)
     state = initial_state(definition, language, today)
     if stored is None:
@@ -50,11 +54,16 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         for path, value in event.values.items():
             state = _set_value(definition, state, path, value)
     elif isinstance(event, ItemAdded):
-        state, focus, announce, notices = _add_item(definition, state, event.list_name)
+        state, focus, announce, notices = _add_item(definition, state, event.list_path)
     elif isinstance(event, ItemRemoved):
         state, focus, announce, notices = _remove_item(definition, state, event)
     elif isinstance(event, ItemMoved):
         state, focus, announce = _move_item(definition, state, event)
+    elif isinstance(event, StepChosen) and event.step in definition.step_ids():
+        state = replace(state, step=event.step, errors={})
+        focus = render.step_heading_id(event.step)
+    elif isinstance(event, StepContinued):
+        state, focus = _continue(definition, state)
     elif isinstance(event, DraftOffered):
         try:
             offered = draft.parse(event.text, event.size, state.language)
@@ -91,33 +100,6 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     )
 
 
-def _notice(kind: str, text: str) -> dict:
-    return {"kind": kind, "html": render.render_notice(kind, text)}
-
-
-def _with_draft(definition: FormDefinition, state: FormState, kept: draft.Draft) -> FormState:
-    own = kept.forms.get(definition.id, draft.FormData())
-    others = {form_id: data for form_id, data in kept.forms.items() if form_id != definition.id}
-    return replace(draft.with_form_data(definition, state, own), others=others)
-
-
-def _all_values(definition: FormDefinition, state: FormState) -> dict[str, str]:
-    """Every field's text by path: what the page sets after a draft is opened or deleted."""
-    values = {field.name: state.values.get(field.name, "") for field in definition.fields}
-    for list_def in definition.lists:
-        for item in state.items(list_def.name):
-            for field in list_def.fields:
-                path = render.field_path(list_def.name, item.uid, field.name)
-                values[path] = item.values.get(field.name, "")
-    return values
-
-
-def current_draft(definition: FormDefinition, state: FormState) -> draft.Draft:
-    """The whole draft: this form as it is now, and the other forms as they were read."""
-    forms = {**state.others, definition.id: draft.form_data(definition, state)}
-    return draft.Draft(language=state.language, saved=state.today, forms=forms)
-
-
 def view(
     definition: FormDefinition,
     state: FormState,
@@ -129,21 +111,29 @@ def view(
     values: dict | None = None,
     force: bool = False,
 ) -> dict:
-    coaching = {**COACHES.get(definition.id, _no_coaching)(definition, state)}
+    coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
         coaching.setdefault(path, []).extend(messages)
     for path, messages in (notices or {}).items():
         coaching.setdefault(path, []).extend(messages)
+    advice = ADVISORS.get(definition.id, _no_advice)(definition, state)
+    errors = list(state.errors.items())
     return {
         "lists": {
             list_def.name: {
                 "key": render.structure_key(state.items(list_def.name)),
-                "html": render.render_items(list_def, state.items(list_def.name), state.language),
+                "html": render.render_items(
+                    list_def, list_def.name, state.items(list_def.name), state.language
+                ),
             }
             for list_def in definition.lists
         },
         "coaching": {path: render.render_coaching(messages) for path, messages in coaching.items()},
-        "document": render.render_document(definition, state),
+        "errors": {path: render.render_messages([m], "fgc-error-message") for path, m in errors},
+        "error_summary": render.render_error_summary(errors, state.language),
+        "step": state.step,
+        "summary": render_summary(definition, state, advice),
+        "document": render_document(definition, state),
         "focus": focus,
         "announce": announce,
         "notice": notice,
@@ -154,23 +144,58 @@ def view(
     }
 
 
-def _no_coaching(definition: FormDefinition, state: FormState) -> dict:
+def _nothing(definition: FormDefinition, state: FormState) -> dict:
     return {}
+
+
+def _no_advice(definition: FormDefinition, state: FormState) -> list:
+    return []
+
+
+def _notice(kind: str, text: str) -> dict:
+    return {"kind": kind, "html": render.render_notice(kind, text)}
+
+
+def _with_draft(definition: FormDefinition, state: FormState, kept: draft.Draft) -> FormState:
+    own = kept.forms.get(definition.id, draft.FormData())
+    others = {form_id: data for form_id, data in kept.forms.items() if form_id != definition.id}
+    state = replace(draft.with_form_data(definition, state, own), others=others)
+    return derive.from_other_forms(definition, state)
+
+
+def _fields_by_path(definition: FormDefinition, state: FormState):
+    """(path, field, value) for every field of the form, list items included."""
+    for field in definition.fields:
+        yield field.name, field, state.values.get(field.name, "")
+
+    def walk(list_def: ListDef, list_path: str):
+        for item in state.items(list_path):
+            for field in list_def.fields:
+                path = render.field_path(list_path, item.uid, field.name)
+                yield path, field, item.values.get(field.name, "")
+            for sub in list_def.lists:
+                yield from walk(sub, f"{list_path}/{item.uid}/{sub.name}")
+
+    for list_def in definition.lists:
+        yield from walk(list_def, list_def.name)
+
+
+def _all_values(definition: FormDefinition, state: FormState) -> dict[str, str]:
+    """Every field's text by path: what the page sets after a draft is opened or deleted."""
+    return {path: value for path, _, value in _fields_by_path(definition, state)}
+
+
+def current_draft(definition: FormDefinition, state: FormState) -> draft.Draft:
+    """The whole draft: this form as it is now, and the other forms as they were read."""
+    forms = {**state.others, definition.id: draft.form_data(definition, state)}
+    return draft.Draft(language=state.language, saved=state.today, forms=forms)
 
 
 def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, list[str]]:
     found = {}
-    for field in definition.fields:
-        value = state.values.get(field.name, "")
-        if len(value) >= field.max_length:
-            found[field.name] = [_too_long(value, field.max_length, state.language)]
-    for list_def in definition.lists:
-        for item in state.items(list_def.name):
-            for field in list_def.fields:
-                value = item.values.get(field.name, "")
-                if len(value) >= field.max_length:
-                    path = render.field_path(list_def.name, item.uid, field.name)
-                    found[path] = [_too_long(value, field.max_length, state.language)]
+    for path, field, value in _fields_by_path(definition, state):
+        if field.kind in ("text", "textarea") and len(value) >= field.max_length:
+            found[path] = [_too_long(value, field.max_length, state.language)]
     return found
 
 
@@ -183,63 +208,78 @@ def _too_long(value: str, max_length: int, language: str) -> str:
 def _set_value(definition: FormDefinition, state: FormState, path: str, value: str) -> FormState:
     """Store a field's text; a path that names no field of this form is ignored."""
     parts = path.split("/")
+    errors = {key: message for key, message in state.errors.items() if key != path}
     if len(parts) == 1:
         if parts[0] not in {field.name for field in definition.fields}:
             return state
-        return replace(state, values={**state.values, parts[0]: value})
-    if len(parts) != 3 or parts[0] not in state.lists:
+        return replace(state, values={**state.values, parts[0]: value}, errors=errors)
+    list_path, uid, name = "/".join(parts[:-2]), parts[-2], parts[-1]
+    list_def = list_def_at(definition, list_path)
+    if list_def is None or name not in {field.name for field in list_def.fields}:
         return state
-    list_name, uid, name = parts
-    if name not in {field.name for field in definition.list_def(list_name).fields}:
+    items = state.items(list_path)
+    if uid not in {item.uid for item in items}:
         return state
     items = tuple(
-        Item(item.uid, {**item.values, name: value}) if item.uid == uid else item
-        for item in state.items(list_name)
+        replace(item, values={**item.values, name: value}) if item.uid == uid else item
+        for item in items
     )
-    return replace(state, lists={**state.lists, list_name: items})
+    return replace(with_items(state, list_path, items), errors=errors)
 
 
-def _add_item(definition: FormDefinition, state: FormState, list_name: str):
-    list_def = definition.list_def(list_name)
-    items = state.items(list_name)
+def _first_field_id(list_def: ListDef, list_path: str, uid: str) -> str:
+    return render.element_id(render.field_path(list_path, uid, list_def.fields[0].name))
+
+
+def _add_item(definition: FormDefinition, state: FormState, list_path: str):
+    list_def = list_def_at(definition, list_path)
+    if list_def is None or (("/" in list_path) and not _parent_exists(state, list_path)):
+        return state, None, None, {}
+    items = state.items(list_path)
     if len(items) >= list_def.max_items:
-        return (
-            state,
-            None,
-            None,
-            {list_name: [ui("list_full", state.language, max=list_def.max_items)]},
-        )
-    uid = f"{list_name[0]}{state.next_uid}"
-    items = (*items, Item(uid))
-    state = replace(state, lists={**state.lists, list_name: items}, next_uid=state.next_uid + 1)
-    first_field = list_def.fields[0].name
-    focus = render.element_id(render.field_path(list_name, uid, first_field))
+        full = ui("list_full", state.language, max=list_def.max_items)
+        return state, None, None, {list_path: [full]}
+    added, next_uid = new_items(list_def, 1, state.next_uid)
+    items = (*items, *added)
+    state = replace(with_items(state, list_path, items), next_uid=next_uid)
+    focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
-    return state, focus, ui("added", state.language, item=name.capitalize()), {}
+    return state, focus, ui("added", state.language, item=_capitalised(name)), {}
+
+
+def _parent_exists(state: FormState, list_path: str) -> bool:
+    parts = list_path.split("/")
+    parent_items = state.items("/".join(parts[:-2]))
+    return parts[-2] in {item.uid for item in parent_items}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemoved):
-    list_def = definition.list_def(event.list_name)
-    items = state.items(event.list_name)
+    list_def = list_def_at(definition, event.list_path)
+    items = state.items(event.list_path) if list_def else ()
     uids = [item.uid for item in items]
     if event.uid not in uids:
         return state, None, None, {}
     if len(items) <= list_def.min_items:
         notice = ui("list_minimum", state.language, min=list_def.min_items)
-        return state, None, None, {event.list_name: [notice]}
+        return state, None, None, {event.list_path: [notice]}
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
-    state = replace(state, lists={**state.lists, event.list_name: remaining})
-    neighbour = remaining[max(index - 1, 0)]
-    first_field = list_def.fields[0].name
-    focus = render.element_id(render.field_path(event.list_name, neighbour.uid, first_field))
+    state = with_items(state, event.list_path, remaining)
+    if remaining:
+        focus = _first_field_id(list_def, event.list_path, remaining[max(index - 1, 0)].uid)
+    else:
+        focus = f"b-{event.list_path.replace('/', '-')}-add"
     name = render.item_name(list_def, index + 1, state.language)
-    return state, focus, ui("removed", state.language, item=name.capitalize()), {}
+    return state, focus, ui("removed", state.language, item=_capitalised(name)), {}
 
 
 def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
-    list_def = definition.list_def(event.list_name)
-    items = list(state.items(event.list_name))
+    list_def = list_def_at(definition, event.list_path)
+    items = list(state.items(event.list_path)) if list_def else []
     uids = [item.uid for item in items]
     if event.uid not in uids:
         return state, None, None
@@ -248,12 +288,66 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
     if not 0 <= target < len(items):
         return state, None, None
     items[index], items[target] = items[target], items[index]
-    state = replace(state, lists={**state.lists, event.list_name: tuple(items)})
+    state = with_items(state, event.list_path, tuple(items))
     direction = "up" if event.offset < 0 else "down"
     at_edge = target == 0 if direction == "up" else target == len(items) - 1
     # Keep focus on the same button unless it has just become disabled at the end of the list.
     focus_action = ("down" if direction == "up" else "up") if at_edge else direction
-    focus = render.button_id(event.list_name, event.uid, focus_action)
+    focus = render.button_id(event.list_path, event.uid, focus_action)
     name = render.item_name(list_def, target + 1, state.language)
-    announce = ui(f"moved_{direction}", state.language, item=name.capitalize())
+    announce = ui(f"moved_{direction}", state.language, item=_capitalised(name))
     return state, focus, announce
+
+
+def _continue(definition: FormDefinition, state: FormState):
+    """Check the step's required answers; go on only when none is missing."""
+    steps = definition.step_ids()
+    if state.step == CHECK_STEP:
+        return state, None
+    step = next(step for step in definition.steps if step.id == state.step)
+    errors = _missing(definition, state, step.items)
+    if errors:
+        return replace(state, errors=errors), render.ERROR_SUMMARY_ID
+    following = steps[steps.index(state.step) + 1]
+    return replace(state, step=following, errors={}), render.step_heading_id(following)
+
+
+def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, str]:
+    language = state.language
+    missing = {}
+    shown = set(names)
+
+    def message(field, label: str) -> str:
+        key = "required_choice" if field.kind == "choice" else "required_text"
+        return ui(key, language, label=label)
+
+    for field in definition.fields:
+        if field.name in shown and field.required and not state.values.get(field.name, "").strip():
+            missing[field.name] = message(field, pick(field.label, language))
+
+    def walk(list_def: ListDef, list_path: str):
+        for number, item in enumerate(state.items(list_path), start=1):
+            if not _item_has_text(item):
+                continue
+            item_title = render.item_label(list_def, number, language)
+            for field in list_def.fields:
+                if field.required and not item.values.get(field.name, "").strip():
+                    path = render.field_path(list_path, item.uid, field.name)
+                    label = pick(field.label, language) if field.label else item_title
+                    missing[path] = ui(
+                        "in_item", language, item=item_title, message=message(field, label)
+                    )
+            for sub in list_def.lists:
+                walk(sub, f"{list_path}/{item.uid}/{sub.name}")
+
+    for list_def in definition.lists:
+        if list_def.name in shown:
+            walk(list_def, list_def.name)
+    return missing
+
+
+def _item_has_text(item) -> bool:
+    """An item left completely empty is not an answer to check: it is simply left out."""
+    return any(value.strip() for value in item.values.values()) or any(
+        _item_has_text(child) for children in item.lists.values() for child in children
+    )

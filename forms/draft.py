@@ -7,10 +7,10 @@ format are migrated here before they are read (MIGRATIONS); version 1 is the fir
 
 import datetime
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from forms.schema import FormDefinition, form_ids, load
-from forms.state import FormState, Item
+from forms.schema import Field, FormDefinition, ListDef, form_ids, load
+from forms.state import FormState, Item, new_items
 from forms.text import format_date, languages, pick, ui
 
 FORMAT = "familieraadslagning-kladde"
@@ -36,8 +36,19 @@ class FormData:
 
     def is_empty(self) -> bool:
         return not any(self.values.values()) and not any(
-            any(item.values()) for items in self.lists.values() for item in items
+            _has_text(item) for items in self.lists.values() for item in items
         )
+
+
+def _has_text(item: dict) -> bool:
+    """Whether an item holds any text, in its fields or in its own lists' items."""
+    for value in item.values():
+        if isinstance(value, tuple):
+            if any(_has_text(child) for child in value):
+                return True
+        elif value:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -112,38 +123,54 @@ def _read_form(definition: FormDefinition, raw: dict, language: str) -> FormData
             where = f"{title} › {pick(field_def.label, language)}"
             value = _text(values_raw[field_def.name], where, language)
             _within(len(value), field_def.max_length, where, "draft_text_too_long", language)
+            _valid_choice(field_def, value, where, language)
             values[field_def.name] = value
     lists_raw = _object(raw.get("lists", {}), title, language)
     _only_known(lists_raw, [d.name for d in definition.lists], title, language)
-    lists = {}
-    for list_def in definition.lists:
-        if list_def.name not in lists_raw:
-            continue
-        where = f"{title} › {pick(list_def.legend, language)}"
-        items_raw = lists_raw[list_def.name]
-        if not isinstance(items_raw, list):
-            raise DraftError(ui("draft_bad_value", language, where=where))
-        _within(len(items_raw), list_def.max_items, where, "draft_list_too_long", language)
-        items = []
-        for number, item_raw in enumerate(items_raw, start=1):
-            item_where = f"{title} › {pick(list_def.item_label, language).format(n=number)}"
-            item_raw = _object(item_raw, item_where, language)
-            _only_known(item_raw, [f.name for f in list_def.fields], item_where, language)
-            item = {}
-            for field_def in list_def.fields:
-                if field_def.name in item_raw:
-                    value = _text(item_raw[field_def.name], item_where, language)
-                    _within(
-                        len(value),
-                        field_def.max_length,
-                        item_where,
-                        "draft_text_too_long",
-                        language,
-                    )
-                    item[field_def.name] = value
-            items.append(item)
-        lists[list_def.name] = tuple(items)
+    lists = {
+        list_def.name: _read_items(list_def, lists_raw[list_def.name], title, language)
+        for list_def in definition.lists
+        if list_def.name in lists_raw
+    }
     return FormData(values=values, lists=lists)
+
+
+def _read_items(list_def: ListDef, raw, within: str, language: str) -> tuple[dict, ...]:
+    """A list's items as plain dicts: field texts, and the items of their own lists."""
+    where = f"{within} › {pick(list_def.legend, language)}"
+    if not isinstance(raw, list):
+        raise DraftError(ui("draft_bad_value", language, where=where))
+    _within(len(raw), list_def.max_items, where, "draft_list_too_long", language)
+    items = []
+    for number, item_raw in enumerate(raw, start=1):
+        item_where = f"{within} › {pick(list_def.item_label, language).format(n=number)}"
+        item_raw = _object(item_raw, item_where, language)
+        known = [f.name for f in list_def.fields] + [sub.name for sub in list_def.lists]
+        _only_known(item_raw, known, item_where, language)
+        item = {}
+        for field_def in list_def.fields:
+            if field_def.name in item_raw:
+                value = _text(item_raw[field_def.name], item_where, language)
+                _within(
+                    len(value), field_def.max_length, item_where, "draft_text_too_long", language
+                )
+                _valid_choice(field_def, value, item_where, language)
+                item[field_def.name] = value
+        for sub in list_def.lists:
+            if sub.name in item_raw:
+                item[sub.name] = _read_items(sub, item_raw[sub.name], item_where, language)
+        items.append(item)
+    return tuple(items)
+
+
+def _valid_choice(field_def: Field, value: str, where: str, language: str) -> None:
+    if field_def.kind == "choice" and value and value not in {o.value for o in field_def.options}:
+        raise DraftError(ui("draft_bad_value", language, where=where))
+    if field_def.kind == "date" and value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError as wrong:
+            raise DraftError(ui("draft_bad_value", language, where=where)) from wrong
 
 
 def _object(value, where: str, language: str) -> dict:
@@ -170,23 +197,51 @@ def _within(count: int, limit: int, where: str, key: str, language: str) -> None
         raise DraftError(ui(key, language, count=count, max=limit, where=where))
 
 
+def _item_data(list_def: ListDef, item: Item) -> dict:
+    data = {name: value for name, value in item.values.items() if value}
+    for sub in list_def.lists:
+        data[sub.name] = tuple(_item_data(sub, child) for child in item.lists.get(sub.name, ()))
+    return data
+
+
 def form_data(definition: FormDefinition, state: FormState) -> FormData:
     """What a form's state keeps in the draft."""
     return FormData(
         values={name: value for name, value in state.values.items() if value},
         lists={
-            list_def.name: tuple(
-                {name: value for name, value in item.values.items() if value}
-                for item in state.items(list_def.name)
-            )
+            list_def.name: tuple(_item_data(list_def, item) for item in state.items(list_def.name))
             for list_def in definition.lists
         },
     )
 
 
+def _items_from(
+    list_def: ListDef, saved: tuple[dict, ...], existing: tuple[Item, ...], next_uid: int
+) -> tuple[tuple[Item, ...], int]:
+    """Items holding saved answers; they keep the uids of the items already there, in order,
+    so the fields on the page stay the same fields."""
+    items = []
+    for index, data in enumerate(saved):
+        if index < len(existing):
+            uid, old = existing[index].uid, existing[index]
+        else:
+            uid, old = f"{list_def.name[0]}{next_uid}", Item(uid="")
+            next_uid += 1
+        lists = {}
+        for sub in list_def.lists:
+            lists[sub.name], next_uid = _items_from(
+                sub, tuple(data.get(sub.name, ())), old.lists.get(sub.name, ()), next_uid
+            )
+        values = {f.name: data[f.name] for f in list_def.fields if f.name in data}
+        items.append(Item(uid=uid, values=values, lists=lists))
+    if len(items) < list_def.min_items:
+        more, next_uid = new_items(list_def, list_def.min_items - len(items), next_uid)
+        items.extend(more)
+    return tuple(items), next_uid
+
+
 def with_form_data(definition: FormDefinition, state: FormState, data: FormData) -> FormState:
-    """A form's state holding the draft's answers. Items keep the uids the form already has, in
-    order, so the fields on the page stay the same fields; further items get new uids."""
+    """A form's state holding the draft's answers; the rest of the state is kept."""
     lists = {}
     next_uid = state.next_uid
     for list_def in definition.lists:
@@ -194,28 +249,11 @@ def with_form_data(definition: FormDefinition, state: FormState, data: FormData)
         if saved is None:
             lists[list_def.name] = state.items(list_def.name)
             continue
-        existing = [item.uid for item in state.items(list_def.name)]
-        items = []
-        for index, values in enumerate(saved):
-            if index < len(existing):
-                uid = existing[index]
-            else:
-                uid = f"{list_def.name[0]}{next_uid}"
-                next_uid += 1
-            items.append(Item(uid=uid, values=dict(values)))
-        while len(items) < list_def.min_items:
-            items.append(Item(uid=f"{list_def.name[0]}{next_uid}"))
-            next_uid += 1
-        lists[list_def.name] = tuple(items)
+        lists[list_def.name], next_uid = _items_from(
+            list_def, saved, state.items(list_def.name), next_uid
+        )
     values = {f.name: data.values.get(f.name, "") for f in definition.fields}
-    return FormState(
-        form_id=state.form_id,
-        language=state.language,
-        today=state.today,
-        values=values,
-        lists=lists,
-        next_uid=next_uid,
-    )
+    return replace(state, values=values, lists=lists, next_uid=next_uid, errors={})
 
 
 def serialize(draft: Draft) -> str:
@@ -253,7 +291,7 @@ def summary_lines(draft: Draft, language: str) -> list[str]:
             if data.values.get(field_def.name):
                 parts.append(f"{pick(field_def.label, language)}: {data.values[field_def.name]}")
         for list_def in definition.lists:
-            filled = [item for item in data.lists.get(list_def.name, ()) if any(item.values())]
+            filled = [item for item in data.lists.get(list_def.name, ()) if _has_text(item)]
             if filled:
                 parts.append(f"{pick(list_def.legend, language)}: {len(filled)}")
         lines.append(f"{pick(definition.title, language)} – {'; '.join(parts)}")

@@ -20,20 +20,34 @@ class FieldsRestored:
 
 @dataclass(frozen=True)
 class ItemAdded:
-    list_name: str
+    """An empty item at the end of a list; list_path is 'guests' or 'sections/s1/actions'."""
+
+    list_path: str
 
 
 @dataclass(frozen=True)
 class ItemRemoved:
-    list_name: str
+    list_path: str
     uid: str
 
 
 @dataclass(frozen=True)
 class ItemMoved:
-    list_name: str
+    list_path: str
     uid: str
     offset: int
+
+
+@dataclass(frozen=True)
+class StepChosen:
+    """Back, or "change" from the answers to check: go to a step without checking this one."""
+
+    step: str
+
+
+@dataclass(frozen=True)
+class StepContinued:
+    """Continue: the step's required answers are checked before the next step is shown."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,8 @@ Event = (
     | OfferAccepted
     | OfferDeclined
     | EverythingDeleted
+    | StepChosen
+    | StepContinued
 )
 
 _BY_TYPE = {
@@ -76,11 +92,13 @@ _BY_TYPE = {
     "fields_restored": lambda d: FieldsRestored(
         values={str(k): str(v) for k, v in dict(d["values"]).items()}
     ),
-    "item_added": lambda d: ItemAdded(list_name=str(d["list"])),
-    "item_removed": lambda d: ItemRemoved(list_name=str(d["list"]), uid=str(d["uid"])),
+    "item_added": lambda d: ItemAdded(list_path=str(d["list"])),
+    "item_removed": lambda d: ItemRemoved(list_path=str(d["list"]), uid=str(d["uid"])),
     "item_moved": lambda d: ItemMoved(
-        list_name=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
+        list_path=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
     ),
+    "step_chosen": lambda d: StepChosen(step=str(d["step"])),
+    "step_continued": lambda d: StepContinued(),
     "draft_offered": lambda d: DraftOffered(
         text=None if d.get("text") is None else str(d["text"]), size=int(d["size"])
     ),

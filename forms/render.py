@@ -1,4 +1,4 @@
-"""HTML for a form and its print document; the same functions serve build time and run time.
+"""HTML for a form as the page shows it; the same functions serve build time and run time.
 
 Every text that reaches the HTML goes through escape(): the family's words are shown as text,
 never run.
@@ -7,28 +7,55 @@ never run.
 from html import escape
 
 from forms.draft import MAX_FILE_BYTES
-from forms.schema import Field, FormDefinition, ListDef
+from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
 
-BLANK_LINES_PER_ITEM = 3
 OFFER_ID = "fgc-offer-intro"
+ERROR_SUMMARY_ID = "fgc-error-summary"
 
 
-def field_path(list_name: str | None, uid: str | None, name: str) -> str:
-    return name if list_name is None else f"{list_name}/{uid}/{name}"
+def field_path(list_path: str | None, uid: str | None, name: str) -> str:
+    return name if list_path is None else f"{list_path}/{uid}/{name}"
 
 
 def element_id(path: str) -> str:
     return "f-" + path.replace("/", "-")
 
 
-def button_id(list_name: str, uid: str, action: str) -> str:
-    return f"b-{list_name}-{uid}-{action}"
+def button_id(list_path: str, uid: str, action: str) -> str:
+    return f"b-{list_path.replace('/', '-')}-{uid}-{action}"
+
+
+def step_heading_id(step_id: str) -> str:
+    return f"step-{step_id}-title"
 
 
 def item_name(list_def: ListDef, number: int, language: str) -> str:
     return pick(list_def.item_name, language).format(n=number)
+
+
+def item_label(list_def: ListDef, number: int, language: str) -> str:
+    return pick(list_def.item_label, language).format(n=number)
+
+
+def shows_item_label_as_field_label(list_def: ListDef) -> bool:
+    """A list of one field and no sublists (questions): the item's label labels the field."""
+    return len(list_def.fields) == 1 and not list_def.lists
+
+
+def display_value(field: Field, value: str, language: str) -> str:
+    """A stored value as a person reads it: a choice's label, a date written out."""
+    if not value:
+        return ""
+    if field.kind == "choice":
+        return field.option_label(value, language)
+    if field.kind == "date":
+        try:
+            return format_date(value, language)
+        except ValueError:
+            return value
+    return value
 
 
 def _attributes(**attributes) -> str:
@@ -42,36 +69,51 @@ def _attributes(**attributes) -> str:
 
 
 def render_field(field: Field, path: str, value: str, label: str, language: str) -> str:
-    """A label, its hint, the control and an empty place for coaching."""
+    """A label, its hint, a place for an error, the control and a place for coaching."""
     control_id = element_id(path)
     hint_id = f"{control_id}-hint" if field.hint else None
+    error_id = f"{control_id}-error"
     coach_id = f"{control_id}-coach"
-    described = " ".join(part for part in (hint_id, coach_id) if part)
+    described = " ".join(part for part in (hint_id, error_id, coach_id) if part)
     optional = f' <span class="fgc-optional">{escape(ui("optional", language))}</span>'
     html = [
         '<div class="fgc-field">',
         f'<label class="fgc-label" for="{control_id}">{escape(label)}'
-        f"{optional if field.optional else ''}</label>",
+        f"{'' if field.required else optional}</label>",
     ]
     if field.hint:
         html.append(f'<p class="fgc-hint" id="{hint_id}">{escape(pick(field.hint, language))}</p>')
+    html.append(f'<div class="fgc-error" id="{error_id}" data-error-for="{escape(path)}"></div>')
     common = _attributes(
         id=control_id,
         name=path,
-        maxlength=field.max_length,
         aria_describedby=described,
-        autocomplete="off",
-        spellcheck="true",
         data_field="",
     )
     if field.kind == "textarea":
+        length = _attributes(maxlength=field.max_length, rows=field.rows, spellcheck="true")
         html.append(
-            f'<textarea class="fgc-input" rows="{field.rows}" {common}>{escape(value)}</textarea>'
+            f'<textarea class="fgc-input" autocomplete="off" {length} {common}>'
+            f"{escape(value)}</textarea>"
+        )
+    elif field.kind == "choice":
+        options = ['<option value=""></option>']
+        for option in field.options:
+            selected = " selected" if option.value == value else ""
+            options.append(
+                f'<option value="{escape(option.value)}"{selected}>'
+                f"{escape(pick(option.label, language))}</option>"
+            )
+        html.append(f'<select class="fgc-input fgc-select" {common}>{"".join(options)}</select>')
+    elif field.kind == "date":
+        html.append(
+            f'<input class="fgc-input fgc-date" type="date" {common} value="{escape(value)}">'
         )
     else:
-        size = _attributes(size=field.width)
+        size = _attributes(size=field.width, maxlength=field.max_length)
         html.append(
-            f'<input class="fgc-input" type="text" {size} {common} value="{escape(value)}">'
+            f'<input class="fgc-input" type="text" autocomplete="off" {size} {common}'
+            f' value="{escape(value)}">'
         )
     html.append(f'<div class="fgc-coach" id="{coach_id}" data-coach-for="{escape(path)}"></div>')
     html.append("</div>")
@@ -83,7 +125,9 @@ def _context(name: str) -> str:
     return f'<span class="fgc-visually-hidden">: {escape(name)}</span>'
 
 
-def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, language: str) -> str:
+def _item_buttons(
+    list_def: ListDef, list_path: str, item: Item, number: int, count: int, language: str
+) -> str:
     name = item_name(list_def, number, language)
     buttons = []
     for action, offset, enabled in (("up", -1, number > 1), ("down", 1, number < count)):
@@ -92,9 +136,9 @@ def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, langua
             + _attributes(
                 type="button",
                 class_="fgc-button fgc-button--small",
-                id=button_id(list_def.name, item.uid, action),
+                id=button_id(list_path, item.uid, action),
                 data_action="item_moved",
-                data_list=list_def.name,
+                data_list=list_path,
                 data_uid=item.uid,
                 data_offset=offset,
                 disabled=not enabled,
@@ -106,9 +150,9 @@ def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, langua
         + _attributes(
             type="button",
             class_="fgc-button fgc-button--small fgc-button--warning",
-            id=button_id(list_def.name, item.uid, "remove"),
+            id=button_id(list_path, item.uid, "remove"),
             data_action="item_removed",
-            data_list=list_def.name,
+            data_list=list_path,
             data_uid=item.uid,
             disabled=count <= list_def.min_items,
         )
@@ -117,113 +161,100 @@ def _item_buttons(list_def: ListDef, item: Item, number: int, count: int, langua
     return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>"
 
 
-def render_items(list_def: ListDef, items: tuple[Item, ...], language: str) -> str:
-    """The inner HTML of a list: one <li> per item, with its fields and its buttons."""
+def render_items(list_def: ListDef, list_path: str, items: tuple[Item, ...], language: str) -> str:
+    """The inner HTML of a list: one <li> per item, its fields, its own lists, its buttons."""
     html = []
     count = len(items)
+    single = shows_item_label_as_field_label(list_def)
     for number, item in enumerate(items, start=1):
+        label = item_label(list_def, number, language)
         html.append(f'<li class="fgc-item" data-uid="{escape(item.uid)}">')
+        if not single:
+            html.append(f'<h3 class="fgc-item-label">{escape(label)}</h3>')
         for field in list_def.fields:
-            label = pick(list_def.item_label, language).format(n=number)
-            path = field_path(list_def.name, item.uid, field.name)
-            html.append(render_field(field, path, item.values.get(field.name, ""), label, language))
-        html.append(_item_buttons(list_def, item, number, count, language))
+            path = field_path(list_path, item.uid, field.name)
+            field_label = label if single else pick(field.label, language)
+            html.append(
+                render_field(field, path, item.values.get(field.name, ""), field_label, language)
+            )
+        for sub in list_def.lists:
+            sub_path = f"{list_path}/{item.uid}/{sub.name}"
+            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language))
+        html.append(_item_buttons(list_def, list_path, item, number, count, language))
         html.append("</li>")
     return "".join(html)
 
 
 def structure_key(items: tuple[Item, ...]) -> str:
-    return " ".join(item.uid for item in items)
+    """Which items, in which order, nested lists included: when it changes, the list is
+    drawn again."""
+    parts = []
+    for item in items:
+        nested = ";".join(
+            f"{name}({structure_key(sub)})" for name, sub in sorted(item.lists.items())
+        )
+        parts.append(f"{item.uid}[{nested}]" if nested else item.uid)
+    return " ".join(parts)
 
 
-def render_list(list_def: ListDef, state: FormState) -> str:
-    language = state.language
-    items = state.items(list_def.name)
-    hint_id = f"l-{list_def.name}-hint"
+def render_list_at(
+    list_def: ListDef, list_path: str, items: tuple[Item, ...], language: str
+) -> str:
+    hint_id = f"l-{list_path.replace('/', '-')}-hint"
     hint = (
         f'<p class="fgc-hint" id="{hint_id}">{escape(pick(list_def.hint, language))}</p>'
         if list_def.hint
         else ""
     )
+    nested = "/" in list_path
     return (
-        f'<fieldset class="fgc-list" data-list="{list_def.name}"'
+        f'<fieldset class="fgc-list{" fgc-list--nested" if nested else ""}"'
+        f' data-list="{escape(list_path)}"'
         + (f' aria-describedby="{hint_id}"' if list_def.hint else "")
         + ">"
         f'<legend class="fgc-legend">{escape(pick(list_def.legend, language))}</legend>'
         + hint
-        + f'<ol class="fgc-items" data-items-for="{list_def.name}"'
+        + ("" if nested else f'<div class="fgc-error" data-error-for="{escape(list_path)}"></div>')
+        + f'<ol class="fgc-items" data-items-for="{escape(list_path)}"'
         f' data-structure="{escape(structure_key(items))}">'
-        + render_items(list_def, items, language)
+        + render_items(list_def, list_path, items, language)
         + "</ol>"
-        f'<div class="fgc-coach" data-coach-for="{list_def.name}" role="status"></div>'
+        f'<div class="fgc-coach" data-coach-for="{escape(list_path)}" role="status"></div>'
         + "<button "
         + _attributes(
             type="button",
             class_="fgc-button",
-            id=f"b-{list_def.name}-add",
+            id=f"b-{list_path.replace('/', '-')}-add",
             data_action="item_added",
-            data_list=list_def.name,
+            data_list=list_path,
         )
         + f">{escape(pick(list_def.add, language))}</button>"
         "</fieldset>"
     )
 
 
+def render_messages(messages: list[str], css_class: str = "fgc-coach-message") -> str:
+    return "".join(f'<p class="{css_class}">{escape(message)}</p>' for message in messages)
+
+
 def render_coaching(messages: list[str]) -> str:
-    return "".join(f'<p class="fgc-coach-message">{escape(message)}</p>' for message in messages)
+    return render_messages(messages)
 
 
-def render_document(definition: FormDefinition, state: FormState) -> str:
-    """The printed page: the family's words on A4, or lines to write on where nothing is typed."""
-    language = state.language
-    texts = definition.texts
-    child_name = state.values.get("child_name", "").strip()
-    html = ['<article class="fgc-document" lang="' + escape(language) + '">', "<header>"]
-    html.append(
-        f'<h3 class="fgc-document-title">{escape(pick(texts["document_title"], language))}</h3>'
+def render_error_summary(errors: list[tuple[str, str]], language: str) -> str:
+    """GOV.UK's error summary: what to fix, each a link to its field."""
+    if not errors:
+        return ""
+    links = "".join(
+        f'<li><a href="#{escape(element_id(path))}">{escape(message)}</a></li>'
+        for path, message in errors
     )
-    if child_name:
-        line = pick(texts["document_for_child"], language).format(name=child_name)
-        html.append(f'<p class="fgc-document-child">{escape(line)}</p>')
-    if state.today:
-        printed = ui("printed_on", language, date=format_date(state.today, language))
-        html.append(f'<p class="fgc-document-date">{escape(printed)}</p>')
-    else:
-        html.append(
-            f'<p class="fgc-document-date">{escape(ui("date_line", language))}'
-            ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
-        )
-    html.append("</header>")
-    html.append(f"<p>{escape(pick(texts['document_intro'], language))}</p>")
-    for list_def in definition.lists:
-        html.append(_document_list(list_def, state))
-    html.append(f'<footer class="fgc-document-footer">{escape(ui("site_line", language))}</footer>')
-    html.append("</article>")
-    return "".join(html)
-
-
-def _document_list(list_def: ListDef, state: FormState) -> str:
-    filled = [
-        item
-        for item in state.items(list_def.name)
-        if any(value.strip() for value in item.values.values())
-    ]
-    if not filled:
-        lines = '<span class="fgc-write-line"></span>' * BLANK_LINES_PER_ITEM
-        blank_count = max(list_def.min_items, 3)
-        return (
-            '<ol class="fgc-document-list fgc-document-list--blank">'
-            + f"<li>{lines}</li>" * blank_count
-            + "</ol>"
-        )
-    entries = []
-    for item in filled:
-        parts = "".join(
-            f'<p class="fgc-document-text">{escape(item.values.get(field.name, "").strip())}</p>'
-            for field in list_def.fields
-        )
-        entries.append(f"<li>{parts}</li>")
-    return '<ol class="fgc-document-list">' + "".join(entries) + "</ol>"
+    return (
+        f'<div class="fgc-error-summary" id="{ERROR_SUMMARY_ID}" role="alert" tabindex="-1"'
+        f' aria-labelledby="{ERROR_SUMMARY_ID}-title">'
+        f'<h2 id="{ERROR_SUMMARY_ID}-title">{escape(ui("error_summary_title", language))}</h2>'
+        f"<ul>{links}</ul></div>"
+    )
 
 
 def render_notice(kind: str, text: str) -> str:
@@ -311,45 +342,105 @@ def render_draft_panel(language: str) -> str:
     )
 
 
-def render_form(definition: FormDefinition, state: FormState) -> str:
-    """The whole form as the page shows it before any script has run."""
+def _step_nav(definition: FormDefinition, step_id: str, language: str) -> str:
+    steps = definition.step_ids()
+    index = steps.index(step_id)
+    buttons = []
+    if index > 0:
+        buttons.append(
+            '<button type="button" class="fgc-button" data-action="step_chosen"'
+            f' data-step="{steps[index - 1]}">{escape(ui("back", language))}</button>'
+        )
+    if step_id != CHECK_STEP:
+        buttons.append(
+            '<button type="button" class="fgc-button fgc-button--primary"'
+            f' data-action="step_continued">{escape(ui("continue", language))}</button>'
+        )
+    return '<div class="fgc-step-nav">' + "".join(buttons) + "</div>"
+
+
+def _step_count(definition: FormDefinition, step_id: str, language: str) -> str:
+    steps = definition.step_ids()
+    text = ui("step_count", language, n=steps.index(step_id) + 1, total=len(steps))
+    return f'<p class="fgc-step-count">{escape(text)}</p>'
+
+
+def render_step(definition: FormDefinition, step: Step, state: FormState) -> str:
+    language = state.language
+    html = [
+        f'<section class="fgc-step" data-step-id="{step.id}"'
+        f' aria-labelledby="{step_heading_id(step.id)}">',
+        _step_count(definition, step.id, language),
+        f'<h2 class="fgc-step-title" id="{step_heading_id(step.id)}" tabindex="-1">'
+        f"{escape(pick(step.title, language))}</h2>",
+    ]
+    if step.hint:
+        html.append(f'<p class="fgc-hint">{escape(pick(step.hint, language))}</p>')
+    field_names = {field.name for field in definition.fields}
+    for name in step.items:
+        if name in field_names:
+            field = definition.field(name)
+            html.append(
+                render_field(
+                    field, name, state.values.get(name, ""), pick(field.label, language), language
+                )
+            )
+        else:
+            list_def = definition.list_def(name)
+            html.append(render_list_at(list_def, name, state.items(name), language))
+    html.append(_step_nav(definition, step.id, language))
+    html.append("</section>")
+    return "".join(html)
+
+
+def render_check_step(
+    definition: FormDefinition, state: FormState, summary: str, document: str, blank: str
+) -> str:
+    """The answers to check, the paper as it will print, and printing filled in or blank."""
+    language = state.language
+    return (
+        f'<section class="fgc-step fgc-step--check" data-step-id="{CHECK_STEP}"'
+        f' aria-labelledby="{step_heading_id(CHECK_STEP)}">'
+        + _step_count(definition, CHECK_STEP, language)
+        + f'<h2 class="fgc-step-title" id="{step_heading_id(CHECK_STEP)}" tabindex="-1">'
+        f"{escape(ui('check_title', language))}</h2>"
+        f'<div class="fgc-summary" data-summary>{summary}</div>'
+        '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
+        f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language))}</h2>'
+        f'<p class="fgc-hint">{escape(ui("preview_hint", language))}</p>'
+        f'<div class="fgc-paper" data-document>{document}</div>'
+        f'<div class="fgc-paper" data-blank-document hidden>{blank}</div>'
+        "</section>"
+        '<div class="fgc-print">'
+        '<button type="button" class="fgc-button fgc-button--primary" data-action="print">'
+        f"{escape(ui('print', language))}</button>"
+        '<button type="button" class="fgc-button" data-action="print_blank">'
+        f"{escape(ui('print_blank', language))}</button>"
+        f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
+        "</div>" + _step_nav(definition, CHECK_STEP, language) + "</section>"
+    )
+
+
+def render_form(
+    definition: FormDefinition, state: FormState, summary: str, document: str, blank: str
+) -> str:
+    """The whole form as the page shows it before any script has run: every step at once."""
     language = state.language
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
-        ' data-python="starting" novalidate>',
+        f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
         '<p class="fgc-status" role="status" data-status'
         f' data-starting="{escape(ui("status_starting", language))}"'
         f' data-ready="{escape(ui("status_ready", language))}"'
         f' data-failed="{escape(ui("status_failed", language))}">'
         f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span>'
         '<span class="fgc-progress" aria-hidden="true"></span></p>',
+        f'<div data-error-summary data-title-prefix="{escape(ui("error_title_prefix", language))}">'
+        "</div>",
     ]
-    for field in definition.fields:
-        html.append(
-            render_field(
-                field,
-                field.name,
-                state.values.get(field.name, ""),
-                pick(field.label, language),
-                language,
-            )
-        )
-    for list_def in definition.lists:
-        html.append(render_list(list_def, state))
-    html.append(
-        '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
-        f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language))}</h2>'
-        f'<p class="fgc-hint">{escape(ui("preview_hint", language))}</p>'
-        f'<div class="fgc-paper" data-document>{render_document(definition, state)}</div>'
-        "</section>"
-    )
-    html.append(
-        '<div class="fgc-print">'
-        f'<button type="button" class="fgc-button fgc-button--primary" data-action="print">'
-        f"{escape(ui('print', language))}</button>"
-        f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
-        "</div>"
-    )
+    for step in definition.steps:
+        html.append(render_step(definition, step, state))
+    html.append(render_check_step(definition, state, summary, document, blank))
     html.append(render_draft_panel(language))
     html.append("</form>")
     return "".join(html)

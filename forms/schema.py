@@ -5,7 +5,16 @@ from functools import cache
 
 from forms.text import DEFINITIONS, load_toml
 
-TEXT_KINDS = ("text", "textarea")
+FIELD_KINDS = ("text", "textarea", "date", "choice")
+DATE_LENGTH = 10  # YYYY-MM-DD
+# The step every form ends with: the answers to check before printing.
+CHECK_STEP = "check"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: dict
 
 
 @dataclass(frozen=True)
@@ -17,14 +26,24 @@ class Field:
     max_length: int
     label: dict | None = None
     hint: dict | None = None
-    optional: bool = False
+    required: bool = False
     rows: int = 3
     width: int | None = None
+    options: tuple[Option, ...] = ()
+    # False for what must stay off paper (the child's "what must not be shared").
+    printed: bool = True
+
+    def option_label(self, value: str, language: str) -> str:
+        for option in self.options:
+            if option.value == value:
+                return option.label[language]
+        return value
 
 
 @dataclass(frozen=True)
 class ListDef:
-    """A list the family can grow, shrink and reorder (questions, guests, actions)."""
+    """A list the family can grow, shrink and reorder (questions, guests, actions); an item
+    may hold lists of its own, one level down (a plan's question holds its actions)."""
 
     name: str
     min_items: int
@@ -35,6 +54,25 @@ class ListDef:
     item_label: dict
     add: dict
     fields: tuple[Field, ...]
+    lists: tuple["ListDef", ...] = ()
+
+    def sublist(self, name: str) -> "ListDef":
+        for list_def in self.lists:
+            if list_def.name == name:
+                return list_def
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One clear thing to do: a heading, a hint, and the fields and lists it shows."""
+
+    id: str
+    title: dict
+    items: tuple[str, ...]
+    hint: dict | None = None
+    # The heading on paper, where it should differ from the step's question on screen.
+    document_title: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +81,7 @@ class FormDefinition:
     title: dict
     fields: tuple[Field, ...]
     lists: tuple[ListDef, ...]
+    steps: tuple[Step, ...]
     texts: dict
     words: dict
     messages: dict
@@ -54,30 +93,76 @@ class FormDefinition:
                 return list_def
         raise KeyError(name)
 
+    def field(self, name: str) -> Field:
+        for field in self.fields:
+            if field.name == name:
+                return field
+        raise KeyError(name)
+
+    def field_of_list(self, list_name: str, field_name: str) -> Field:
+        for field in self.list_def(list_name).fields:
+            if field.name == field_name:
+                return field
+        raise KeyError(field_name)
+
+    def step_ids(self) -> list[str]:
+        return [step.id for step in self.steps] + [CHECK_STEP]
+
 
 def _field(raw: dict) -> Field:
-    if raw["kind"] not in TEXT_KINDS:
+    raw = dict(raw)
+    if raw["kind"] not in FIELD_KINDS:
         raise ValueError(f"unknown field kind {raw['kind']!r}")
-    return Field(**raw)
+    options = tuple(Option(o["value"], o["label"]) for o in raw.pop("options", []))
+    if raw["kind"] == "choice":
+        raw.setdefault("max_length", max((len(o.value) for o in options), default=1))
+        if not options:
+            raise ValueError(f"choice field {raw['name']!r} has no options")
+    if raw["kind"] == "date":
+        raw.setdefault("max_length", DATE_LENGTH)
+    raw.pop("optional", None)
+    return Field(options=options, **raw)
 
 
-def _list(raw: dict) -> ListDef:
+def _list(raw: dict, depth: int = 0) -> ListDef:
     raw = dict(raw)
     fields = tuple(_field(field) for field in raw.pop("fields"))
+    nested = raw.pop("lists", [])
+    if nested and depth > 0:
+        raise ValueError(f"list {raw['name']!r}: lists nest one level only")
     raw.setdefault("hint", None)
-    return ListDef(fields=fields, **raw)
+    return ListDef(fields=fields, lists=tuple(_list(item, depth + 1) for item in nested), **raw)
+
+
+KNOWN_KEYS = {"id", "title", "fields", "lists", "steps", "words", "messages", "examples"}
 
 
 @cache
 def load(form_id: str) -> FormDefinition:
     raw = load_toml(f"{form_id}.toml")
-    known = {"id", "title", "fields", "lists", "words", "messages", "examples"}
+    fields = tuple(_field(field) for field in raw.get("fields", []))
+    lists = tuple(_list(item) for item in raw.get("lists", []))
+    steps = tuple(
+        Step(
+            id=step["id"],
+            title=step["title"],
+            items=tuple(step["items"]),
+            hint=step.get("hint"),
+            document_title=step.get("document_title"),
+        )
+        for step in raw.get("steps", [])
+    )
+    names = {field.name for field in fields} | {list_def.name for list_def in lists}
+    shown = [item for step in steps for item in step.items]
+    if sorted(shown) != sorted(names):
+        raise ValueError(f"{form_id}: every field and list must be in exactly one step")
     return FormDefinition(
         id=raw["id"],
         title=raw["title"],
-        fields=tuple(_field(field) for field in raw.get("fields", [])),
-        lists=tuple(_list(item) for item in raw.get("lists", [])),
-        texts={key: value for key, value in raw.items() if key not in known},
+        fields=fields,
+        lists=lists,
+        steps=steps,
+        texts={key: value for key, value in raw.items() if key not in KNOWN_KEYS},
         words=raw.get("words", {}),
         messages=raw.get("messages", {}),
         examples=raw.get("examples", {}),

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from forms.app import start  # noqa: E402
+from forms.document import render_document  # noqa: E402
 from forms.render import render_form  # noqa: E402
 from forms.schema import load  # noqa: E402
 from forms.text import ui  # noqa: E402
@@ -109,8 +110,9 @@ def on_page_content(html, page, config, files):
         return html
     form_id = match.group(1)
     definition = load(form_id)
-    state, _ = start(form_id, _language(config), today=None)
-    form_html = render_form(definition, state).replace(
+    state, view = start(form_id, _language(config), today=None)
+    blank = render_document(definition, state, blank=True)
+    form_html = render_form(definition, state, view["summary"], view["document"], blank).replace(
         "<form ",
         f'<form data-pyodide="{_relative(page, config, PYODIDE_DIR)}/"'
         f' data-worker="{_relative(page, config, SHELL_DIR)}/form-worker.js" ',

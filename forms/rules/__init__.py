@@ -1,5 +1,7 @@
-"""Each form's own gentle checks, by form id; a form without rules simply has none."""
+"""Each form's own checks, by form id. Coaches give hints beside the fields as the family
+types; advisors list, on the "check your answers" step, what a finished form still lacks."""
 
-from forms.rules import questions
+from forms.rules import plan, questions
 
 COACHES = {"questions": questions.coach}
+ADVISORS = {"plan": plan.advise}

@@ -16,6 +16,7 @@ const pending = [];
 let send = (event) => pending.push(event);
 const typedBeforeReady = new Set();
 let latestDraft = null;
+const baseTitle = document.title;
 
 function today() {
   const now = new Date();
@@ -116,10 +117,20 @@ function applyView(view, { restoring = false } = {}) {
     const field = form.querySelector(`[data-field][name="${CSS.escape(path)}"]`);
     if (field && (force || !(restoring && typedBeforeReady.has(path)))) field.value = value;
   }
-  for (const box of form.querySelectorAll("[data-coach-for]")) {
-    const html = view.coaching[box.dataset.coachFor] || "";
-    if (box.innerHTML !== html) box.innerHTML = html;
+  for (const [selector, key, html] of [
+    ["[data-coach-for]", "coachFor", view.coaching],
+    ["[data-error-for]", "errorFor", view.errors],
+  ]) {
+    for (const box of form.querySelectorAll(selector)) {
+      const wanted = html[box.dataset[key]] || "";
+      if (box.innerHTML !== wanted) box.innerHTML = wanted;
+    }
   }
+  const summary = form.querySelector("[data-error-summary]");
+  summary.innerHTML = view.error_summary;
+  document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
+  showStep(view.step);
+  form.querySelector("[data-summary]").innerHTML = view.summary;
   form.querySelector("[data-document]").innerHTML = view.document;
   panel.querySelector("[data-offer]").innerHTML = view.offer || "";
   if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
@@ -129,6 +140,22 @@ function applyView(view, { restoring = false } = {}) {
     latestDraft = view.draft;
     keepDraft();
   }
+}
+
+// One step at a time once Python leads; before that (or without it) every step shows.
+function showStep(step) {
+  form.dataset.step = step;
+  for (const section of form.querySelectorAll("[data-step-id]")) {
+    section.hidden = section.dataset.stepId !== step;
+  }
+}
+
+function print({ blank }) {
+  form.classList.toggle("fgc-print-blank", blank);
+  window.addEventListener("afterprint", () => form.classList.remove("fgc-print-blank"), {
+    once: true,
+  });
+  window.print();
 }
 
 // ----- Starting Python -----
@@ -227,7 +254,8 @@ function deleteEverything() {
 }
 
 const actions = {
-  print: () => window.print(),
+  print: () => print({ blank: false }),
+  print_blank: () => print({ blank: true }),
   save_file: saveFile,
   open_file: () => fileInput.click(),
   delete_all: () => {
@@ -242,6 +270,15 @@ const actions = {
 };
 
 form.addEventListener("click", (click) => {
+  // An error summary's link takes the focus to its field (not only the view), as GOV.UK does.
+  const link = click.target.closest(".fgc-error-summary a");
+  if (link) {
+    click.preventDefault();
+    const field = document.getElementById(link.hash.slice(1));
+    field?.focus();
+    field?.closest(".fgc-field")?.scrollIntoView({ block: "start" });
+    return;
+  }
   const button = click.target.closest("button[data-action]");
   if (!button) return;
   const action = button.dataset.action;
@@ -251,6 +288,7 @@ form.addEventListener("click", (click) => {
     list: button.dataset.list,
     uid: button.dataset.uid,
     offset: Number(button.dataset.offset || 0),
+    step: button.dataset.step,
   });
 });
 

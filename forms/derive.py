@@ -1,0 +1,87 @@
+"""What one form takes from the others in the draft, so that nothing is typed twice: the child's
+name, the plan's questions from "Our questions", the follow-up's actions from the plan."""
+
+from dataclasses import replace
+
+from forms.draft import FormData
+from forms.schema import FormDefinition
+from forms.state import FormState, new_items, with_items
+
+
+def from_other_forms(definition: FormDefinition, state: FormState) -> FormState:
+    state = _shared_fields(definition, state)
+    derive = DERIVATIONS.get(definition.id)
+    return derive(definition, state) if derive else state
+
+
+def _shared_fields(definition: FormDefinition, state: FormState) -> FormState:
+    """An empty field takes the value of a field of the same name in another form."""
+    values = dict(state.values)
+    for field in definition.fields:
+        if values.get(field.name, "").strip():
+            continue
+        for other in state.others.values():
+            if other.values.get(field.name, "").strip():
+                values[field.name] = other.values[field.name]
+                break
+    return replace(state, values=values)
+
+
+def _empty(state: FormState, list_name: str) -> bool:
+    return not any(
+        value.strip() for item in state.items(list_name) for value in item.values.values()
+    )
+
+
+def _items_with(definition, state, list_name, texts, field_name) -> FormState:
+    """The list filled with one item per text (field `field_name`), replacing empty items."""
+    list_def = definition.list_def(list_name)
+    items, next_uid = new_items(list_def, len(texts), state.next_uid)
+    items = tuple(
+        replace(item, values={field_name: text}) for item, text in zip(items, texts, strict=True)
+    )
+    return replace(with_items(state, list_name, items), next_uid=next_uid)
+
+
+def _plan_from_questions(definition: FormDefinition, state: FormState) -> FormState:
+    """One section of the plan for each question the family wrote for the conference."""
+    questions: FormData | None = state.others.get("questions")
+    if questions is None or not _empty(state, "sections"):
+        return state
+    texts = [
+        item.get("text", "").strip()
+        for item in questions.lists.get("questions", ())
+        if item.get("text", "").strip()
+    ]
+    if not texts:
+        return state
+    return _items_with(definition, state, "sections", texts, "question")
+
+
+def action_text(action: dict) -> str:
+    """An action of the plan in one line: what, and who does it."""
+    what = action.get("what", "").strip()
+    who = action.get("who", "").strip()
+    return f"{what} – {who}" if what and who else what
+
+
+def _follow_up_from_plan(definition: FormDefinition, state: FormState) -> FormState:
+    """One line of the follow-up for each action agreed in the plan."""
+    plan: FormData | None = state.others.get("plan")
+    if plan is None or not _empty(state, "reviews"):
+        return state
+    texts = [
+        action_text(action)
+        for section in plan.lists.get("sections", ())
+        for action in section.get("actions", ())
+        if action.get("what", "").strip()
+    ]
+    if not texts:
+        return state
+    reviews = definition.list_def("reviews")
+    max_length = next(f.max_length for f in reviews.fields if f.name == "action")
+    texts = [text[:max_length] for text in texts[: reviews.max_items]]
+    return _items_with(definition, state, "reviews", texts, "action")
+
+
+DERIVATIONS = {"plan": _plan_from_questions, "followup": _follow_up_from_plan}

@@ -1,0 +1,256 @@
+"""The printed documents and the answers to check: any form's answers as paper, filled in or
+blank (lines to write on), with what a form adds of its own (a network map, signature lines)."""
+
+from html import escape
+
+from forms.network_map import network_map_svg
+from forms.render import display_value, item_label, shows_item_label_as_field_label
+from forms.schema import Field, FormDefinition, ListDef
+from forms.state import FormState, Item
+from forms.text import format_date, pick, ui
+
+BLANK_LINES = {"text": 1, "date": 1, "choice": 1, "textarea": 3}
+BLANK_ITEMS = 3
+
+
+def _lines(count: int) -> str:
+    return '<span class="fgc-write-line"></span>' * count
+
+
+def _value_or_lines(field: Field, value: str, language: str, blank: bool) -> str:
+    if blank or not value.strip():
+        if field.kind == "choice":
+            choices = " / ".join(escape(pick(o.label, language)) for o in field.options)
+            return f'<span class="fgc-choices">{choices}</span>{_lines(1)}'
+        return _lines(BLANK_LINES[field.kind])
+    return f'<span class="fgc-document-text">{escape(display_value(field, value, language))}</span>'
+
+
+def _fields(fields, values: dict, language: str, blank: bool) -> str:
+    rows = []
+    for field in fields:
+        value = values.get(field.name, "")
+        if not field.printed or (not blank and not value.strip()):
+            continue
+        rows.append(
+            f"<dt>{escape(pick(field.label, language))}</dt>"
+            f"<dd>{_value_or_lines(field, value, language, blank)}</dd>"
+        )
+    return f'<dl class="fgc-document-fields">{"".join(rows)}</dl>' if rows else ""
+
+
+def _filled(item: Item) -> bool:
+    return any(value.strip() for value in item.values.values()) or any(
+        _filled(sub) for items in item.lists.values() for sub in items
+    )
+
+
+def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> str:
+    shown = list(items) if not blank else [Item(uid=str(n)) for n in range(BLANK_ITEMS)]
+    if not blank:
+        shown = [item for item in shown if _filled(item)]
+    if shows_item_label_as_field_label(list_def):
+        field = list_def.fields[0]
+        entries = "".join(
+            f"<li>{_value_or_lines(field, item.values.get(field.name, ''), language, blank)}</li>"
+            for item in shown
+        )
+        kind = " fgc-document-list--blank" if blank else ""
+        return f'<ol class="fgc-document-list{kind}">{entries}</ol>' if entries else ""
+    html = []
+    for number, item in enumerate(shown, start=1):
+        html.append(
+            f'<div class="fgc-document-item fgc-document-item--{level}">'
+            f"<h{level}>{escape(item_label(list_def, number, language))}</h{level}>"
+            + _fields(list_def.fields, item.values, language, blank)
+        )
+        for sub in list_def.lists:
+            html.append(
+                f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
+                + _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
+            )
+        html.append("</div>")
+    return "".join(html)
+
+
+def _step_sections(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    language = state.language
+    field_names = {field.name for field in definition.fields}
+    html = []
+    for step in definition.steps:
+        parts = []
+        fields = [definition.field(name) for name in step.items if name in field_names]
+        fields = [field for field in fields if field.name != "child_name"]
+        if fields:
+            parts.append(_fields(fields, state.values, language, blank))
+        for name in step.items:
+            if name not in field_names:
+                list_def = definition.list_def(name)
+                parts.append(_items(list_def, state.items(name), language, blank, 4))
+        body = "".join(parts)
+        if body:
+            heading = pick(step.document_title or step.title, language)
+            html.append(
+                f'<section class="fgc-document-section"><h3>{escape(heading)}</h3>{body}</section>'
+            )
+    return "".join(html)
+
+
+def render_document(definition: FormDefinition, state: FormState, blank: bool = False) -> str:
+    """The printed page: the family's words on A4, or lines to write on where nothing is typed."""
+    language = state.language
+    texts = definition.texts
+    child_name = "" if blank else state.values.get("child_name", "").strip()
+    title = pick(texts.get("document_title", definition.title), language)
+    html = [f'<article class="fgc-document" lang="{escape(language)}">', "<header>"]
+    html.append(f'<h2 class="fgc-document-title">{escape(title)}</h2>')
+    for_child = texts.get("document_for_child")
+    line = pick(for_child, language) if for_child else ui("document_for_child", language)
+    if child_name:
+        html.append(f'<p class="fgc-document-child">{escape(line.format(name=child_name))}</p>')
+    elif blank or "child_name" in {field.name for field in definition.fields}:
+        html.append(
+            f'<p class="fgc-document-child">{escape(line.format(name=""))}'
+            f"{_lines(1).replace('fgc-write-line', 'fgc-write-line fgc-write-line--short')}</p>"
+        )
+    if state.today and not blank:
+        printed = ui("printed_on", language, date=format_date(state.today, language))
+        html.append(f'<p class="fgc-document-date">{escape(printed)}</p>')
+    else:
+        html.append(
+            f'<p class="fgc-document-date">{escape(ui("date_line", language))}'
+            ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
+        )
+    html.append("</header>")
+    if "document_intro" in texts:
+        html.append(f"<p>{escape(pick(texts['document_intro'], language))}</p>")
+    html.append(_step_sections(definition, state, blank))
+    extra = EXTRAS.get(definition.id)
+    if extra:
+        html.append(extra(definition, state, blank))
+    html.append(f'<footer class="fgc-document-footer">{escape(ui("site_line", language))}</footer>')
+    html.append("</article>")
+    return "".join(html)
+
+
+def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    """The guests on rings around the child, and the same as text for those who cannot see it."""
+    language = state.language
+    circles = definition.field_of_list("guests", "circle")
+    order = [option.value for option in circles.options]
+    labels = [pick(definition.texts["circles"][value], language) for value in order]
+    people = []
+    if not blank:
+        for item in state.items("guests"):
+            name = item.values.get("name", "").strip()
+            circle = item.values.get("circle", "")
+            if name and circle in order:
+                people.append((name, order.index(circle)))
+    centre = state.values.get("child_name", "").strip() or pick(
+        definition.texts["child_in_centre"], language
+    )
+    svg = network_map_svg(
+        centre_label=centre if not blank else pick(definition.texts["child_in_centre"], language),
+        people=people,
+        ring_labels=labels,
+        title=pick(definition.texts["map_title"], language),
+        description=pick(definition.texts["map_description"], language),
+        svg_id=f"network-map-{'blank' if blank else 'filled'}",
+    )
+    text = "".join(
+        f"<li><strong>{escape(label)}:</strong> "
+        + escape(", ".join(name for name, ring in people if ring == index) or "–")
+        + "</li>"
+        for index, label in enumerate(labels)
+    )
+    return (
+        '<section class="fgc-document-section fgc-document-map">'
+        f"<h3>{escape(pick(definition.texts['map_title'], language))}</h3>"
+        f'<figure class="fgc-map-figure">{svg}</figure>'
+        + ("" if blank else f'<ul class="fgc-map-text">{text}</ul>')
+        + "</section>"
+    )
+
+
+def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    """A signature line for everyone on the guest list, and a few more for whoever else came."""
+    language = state.language
+    texts = definition.texts
+    guests_form = state.others.get("guests")
+    names = []
+    if guests_form is not None and not blank:
+        names = [
+            item.get("name", "").strip()
+            for item in guests_form.lists.get("guests", ())
+            if item.get("name", "").strip()
+        ]
+    rows = (
+        "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
+        + "<tr><td></td><td></td><td></td></tr>" * 3
+    )
+    return (
+        '<section class="fgc-document-section fgc-document-signatures">'
+        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
+        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
+        '<table class="fgc-signatures"><thead><tr>'
+        f'<th scope="col">{escape(pick(texts["signature_name"], language))}</th>'
+        f'<th scope="col">{escape(pick(texts["signature_sign"], language))}</th>'
+        f'<th scope="col">{escape(pick(texts["signature_date"], language))}</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table></section>"
+    )
+
+
+EXTRAS = {"guests": _network_map, "plan": _signatures}
+
+
+def render_summary(definition: FormDefinition, state: FormState, advice: list[str]) -> str:
+    """GOV.UK's "check your answers": each step's answers and a button to change them."""
+    language = state.language
+    html = []
+    if advice:
+        items = "".join(f"<li>{escape(text)}</li>" for text in advice)
+        html.append(
+            '<div class="fgc-advice" role="status">'
+            f"<h3>{escape(ui('advice_title', language))}</h3><ul>{items}</ul></div>"
+        )
+    not_answered = escape(ui("not_answered", language))
+    field_names = {field.name for field in definition.fields}
+    for step in definition.steps:
+        rows = []
+        for name in step.items:
+            if name in field_names:
+                field = definition.field(name)
+                value = display_value(field, state.values.get(name, ""), language)
+                rows.append(
+                    f"<dt>{escape(pick(field.label, language))}</dt>"
+                    f"<dd>{escape(value) if value else not_answered}</dd>"
+                )
+            else:
+                list_def = definition.list_def(name)
+                filled = [item for item in state.items(name) if _filled(item)]
+                shown = ", ".join(_item_summary(list_def, item) for item in filled[:3])
+                more = f" (+{len(filled) - 3})" if len(filled) > 3 else ""
+                rows.append(
+                    f"<dt>{escape(pick(list_def.legend, language))}: {len(filled)}</dt>"
+                    f"<dd>{escape(shown + more) if filled else not_answered}</dd>"
+                )
+        change = ui("change", language)
+        step_title = pick(step.title, language)
+        html.append(
+            '<div class="fgc-summary-step">'
+            f"<h3>{escape(step_title)}</h3>"
+            f"<dl>{''.join(rows)}</dl>"
+            f'<button type="button" class="fgc-button fgc-button--small" data-action="step_chosen"'
+            f' data-step="{step.id}">{escape(change)}'
+            f'<span class="fgc-visually-hidden">: {escape(step_title)}</span></button>'
+            "</div>"
+        )
+    return "".join(html)
+
+
+def _item_summary(list_def: ListDef, item: Item) -> str:
+    first = list_def.fields[0].name
+    text = item.values.get(first, "").strip() or next(
+        (value for value in item.values.values() if value.strip()), "…"
+    )
+    return text if len(text) <= 60 else text[:59] + "…"
