@@ -21,20 +21,26 @@ CHILD_RADIUS = 52
 FIRST_RING_START = 58
 BAND_WIDTH = (SIZE / 2 - 10 - FIRST_RING_START) / RING_COUNT
 DOT_RADIUS = 6
-# Distance from a dot's centre to its label: clears the dot and its halo.
-LABEL_GAP = 10
-# At 360 px the map is drawn at 0.6 of its size: 17 units become about 10 px, the smallest a
-# name stays readable at on a phone.
-NAME_SIZE = 17
-RING_LABEL_SIZE = 15
+# At 360 px the map is drawn at 0.6 of its size: 18 units become about 11 px, about the
+# smallest a name stays readable at on a phone.
+NAME_SIZE = 18
+RING_LABEL_SIZE = 16
 CHILD_SIZE = 20
 CHILD_MIN_SIZE = 14
 # The child's name may spill a little over the disc: its dark halo keeps it readable there.
 CHILD_LABEL_WIDTH = 2 * CHILD_RADIUS + 16
-# Where on its ring the first person sits, as a fraction of the angle between two people.
-# Never 0 or 1, so the top of every ring stays free for the ring's label; a different fraction
-# for each ring, so names on neighbouring rings do not line up along one ray.
-START_FRACTIONS = (0.5, 0.36, 0.64, 0.43)
+# Distance from a dot's centre to its name: clears the dot and the name's halo.
+LABEL_GAP = 10
+# Where a name may go around its dot, best first: (distance, turn from the preferred side).
+# The farther places let names on a crowded ring stack in two rows.
+PLACES = [
+    (gap, turn)
+    for gap in (LABEL_GAP, LABEL_GAP + NAME_SIZE)
+    for turn in (0, 45, -45, 90, -90, 135, -135, 180)
+]
+# Where on its ring the first person sits, as a fraction of the angle between two people;
+# a different fraction for each ring, so names on neighbouring rings do not line up.
+START_FRACTIONS = (0.5, 0.2, 0.8, 0.35)
 BAND_FILLS = ("#ffffff", "#f2f2f2", "#ffffff", "#f2f2f2")
 INK = "#1a1a1a"
 LINE = "#595959"
@@ -44,6 +50,9 @@ CHILD_COVER_COST = 10
 DOT_COVER_COST = 3
 RING_LABEL_COVER_COST = 2
 NAME_COVER_COST = 1
+# A name a place further down PLACES costs as much as covering this much more: a small overlap
+# of the estimated boxes (often none in the drawing) is better than a name far from its dot.
+PLACE_COST = 40
 
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 # Characters XML 1.0 does not allow at all: a name holding one would make the SVG unreadable.
@@ -83,13 +92,10 @@ def network_map_svg(
         halos.append(f"<text {attributes}>{_text(label)}</text>")
         labels.append(f'<text class="fgc-map-ring-label" {attributes}>{_text(label)}</text>')
     spots = _spots(people)
-    for (_, _, x, y, _), (text_x, text_y, anchor) in zip(
+    for (shown, _, x, y, _), (text_x, text_y, anchor) in zip(
         spots, _place_names(spots, ring_texts), strict=True
     ):
         dots.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT_RADIUS}"/>')
-    for (shown, *_), (text_x, text_y, anchor) in zip(
-        spots, _place_names(spots, ring_texts), strict=True
-    ):
         attributes = f'x="{_n(text_x)}" y="{_n(text_y)}" text-anchor="{anchor}"'
         halos.append(f"<text {attributes}>{_text(shown)}</text>")
         labels.append(f'<text class="fgc-map-name" {attributes}>{_text(shown)}</text>')
@@ -141,10 +147,15 @@ def _place_names(spots, ring_texts):
     obstacles += [_square(x, y, DOT_RADIUS + 2, DOT_COVER_COST) for _, _, x, y, _ in spots]
     for ring, label in enumerate(ring_texts):
         width = _text_width(label, RING_LABEL_SIZE, bold=True)
-        middle = CENTRE - _ring_middle(ring)
+        middle = CENTRE - _ring_outer(ring)
         obstacles.append(
-            (CENTRE - width / 2, middle - RING_LABEL_SIZE / 2, CENTRE + width / 2,
-             middle + RING_LABEL_SIZE / 2, RING_LABEL_COVER_COST)
+            (
+                CENTRE - width / 2,
+                middle - RING_LABEL_SIZE / 2,
+                CENTRE + width / 2,
+                middle + RING_LABEL_SIZE / 2,
+                RING_LABEL_COVER_COST,
+            )
         )
     crowded = [_crowded([s for s in spots if s[1] == ring], ring) for ring in range(RING_COUNT)]
     order = sorted(range(len(spots)), key=lambda i: spots[i][1])
@@ -157,15 +168,15 @@ def _place_names(spots, ring_texts):
         width = _text_width(shown)
         facing = angle + 180 if inward_first else angle
         best = None
-        for rank, turn in enumerate((0, 45, -45, 90, -90, 135, -135, 180)):
-            text_x, text_y, anchor, box = _beside(x, y, facing + turn, width)
+        for rank, (gap, turn) in enumerate(PLACES):
+            text_x, text_y, anchor, box = _beside(x, y, facing + turn, gap, width)
             if not _inside_map(box):
                 continue
-            cost = (sum(_overlap(box, obstacle) for obstacle in obstacles), rank)
+            cost = sum(_overlap(box, obstacle) for obstacle in obstacles) + rank * PLACE_COST
             if best is None or cost < best[0]:
                 best = (cost, (text_x, text_y, anchor), box)
         if best is None:
-            text_x, text_y, anchor, box = _beside(x, y, facing, width)
+            text_x, text_y, anchor, box = _beside(x, y, facing, LABEL_GAP, width)
             shift_x, shift_y = _shift_into_map(box)
             box = (box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y)
             best = (None, (text_x + shift_x, text_y + shift_y, anchor), box)
@@ -185,10 +196,10 @@ def _crowded(spots, ring):
     )
 
 
-def _beside(dot_x, dot_y, direction, width):
+def _beside(dot_x, dot_y, direction, gap, width):
     """A name set off its dot in a direction (degrees clockwise from up); with its box."""
     ux, uy = _point(direction, 1, origin=0)
-    x, y = dot_x + ux * LABEL_GAP, dot_y + uy * LABEL_GAP
+    x, y = dot_x + ux * gap, dot_y + uy * gap
     # Names to the side of a dot start or end at it; names above or below centre on it.
     if ux > 0.35:
         anchor, left = "start", x
@@ -227,8 +238,8 @@ def _overlap(box, obstacle):
 
 
 def _ring_label_attributes(ring):
-    """A ring's label sits in its band at the top, where no person sits."""
-    y = CENTRE - _ring_middle(ring) + RING_LABEL_SIZE * 0.35
+    """A ring's label sits on its outer circle, at the top: half a band away from any dot."""
+    y = CENTRE - _ring_outer(ring) + RING_LABEL_SIZE * 0.35
     return (
         f'x="{_n(CENTRE)}" y="{_n(y)}" text-anchor="middle"'
         f' font-size="{RING_LABEL_SIZE}" font-weight="bold"'
@@ -293,7 +304,7 @@ def _text_width(text, size=NAME_SIZE, bold=False):
         if unicodedata.east_asian_width(char) in ("W", "F"):
             ems += 1.0
         else:
-            ems += 0.65 if bold else 0.6
+            ems += 0.62 if bold else 0.55
     return ems * size
 
 

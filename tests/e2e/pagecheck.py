@@ -57,3 +57,25 @@ def wait_until(page, script: str, timeout_s: float = 10):
             return value
         time.sleep(0.03)
     raise AssertionError(f"never true: {script}")
+
+
+def current_step(page) -> str:
+    return page.evaluate("document.querySelector('form.fgc-form').dataset.step")
+
+
+def go_to_step(page, step: str) -> None:
+    """Press the shown step's Continue button, by keyboard, until `step` is shown."""
+    for _ in range(12):
+        if current_step(page) == step:
+            return
+        before = current_step(page)
+        page.locator("section.fgc-step:not([hidden]) [data-action=step_continued]").focus()
+        page.keyboard.press("Enter")
+        wait_until(
+            page,
+            f"document.querySelector('form.fgc-form').dataset.step !== {before!r}"
+            " || document.querySelector('.fgc-error-summary') !== null",
+        )
+        if page.locator(".fgc-error-summary").count():
+            raise AssertionError(page.locator(".fgc-error-summary").inner_text())
+    raise AssertionError(f"never reached step {step}")

@@ -4,7 +4,7 @@ and safe against bad files, hostile text and a full or missing storage."""
 import json
 
 import pytest
-from pagecheck import wait_for_python, wait_until
+from pagecheck import go_to_step, wait_for_python, wait_until
 
 from forms.draft import FORMAT, MAX_FILE_BYTES, DraftError, parse
 from forms.text import ui
@@ -27,6 +27,7 @@ def notice(page) -> str:
 
 
 def type_question(page, text):
+    go_to_step(page, "questions")
     page.locator(QUESTION).focus()
     page.keyboard.type(text)
     wait_until(page, f"document.querySelector('[data-document]').innerText.includes({text!r})")

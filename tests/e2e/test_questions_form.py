@@ -4,7 +4,7 @@ import datetime
 import subprocess
 
 import pytest
-from pagecheck import python_state, wait_for_python, wait_until
+from pagecheck import current_step, go_to_step, python_state, wait_for_python, wait_until
 
 from forms.schema import load
 from forms.text import format_date, ui
@@ -52,30 +52,40 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     yes_no_hint = FORM.messages["yes_no"][language]
     page.goto(site_url + URLS[language])
 
-    # The form can be used at once, while Python is still starting.
+    # The whole form can be used at once, while Python is still starting.
     page.locator("#f-child_name").focus()
     page.keyboard.type(name)
+    page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     assert focused_id(page) == "f-questions-q1-text"
     page.keyboard.type(yes_no)
     assert python_state(page) == "starting"
 
     assert wait_for_python(page) == "ready"
-    # What was typed meanwhile is still there, and Python has read it.
+    # What was typed meanwhile is still there, and Python has read it; one step now shows.
+    assert current_step(page) == "child"
     assert page.input_value("#f-child_name") == name
     assert page.input_value("#f-questions-q1-text") == yes_no
-    wait_until(page, "document.querySelector('[data-document]').innerText.includes('?')")
-    assert yes_no_hint in coaching_text(page, "questions/q1/text")
+    wait_until(page, "document.querySelector('[data-document]').textContent.includes('?')")
+    assert yes_no_hint in page.locator('[data-coach-for="questions/q1/text"]').text_content()
 
-    # Rewriting it as an open question makes the hint go away.
-    page.locator("#f-questions-q1-text").fill("")
+    # Continue by keyboard: the next step's heading takes the focus.
+    page.locator("#f-child_name").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement.id === 'step-questions-title'")
+    assert page.locator("#step-child-title").is_hidden()
+
+    # Rewriting the question as an open one makes the hint go away.
+    page.keyboard.press("Tab")
+    assert focused_id(page) == "f-questions-q1-text"
+    page.keyboard.press("Control+A")
     page.keyboard.type(first)
     wait_until(page, "!document.querySelector('[data-coach-for=\"questions/q1/text\"]').innerText")
 
     # Add a second question with the keyboard: the new field gets the focus.
     add = FORM.list_def("questions").add[language]
-    page.keyboard.press("Tab")
-    while page.evaluate("document.activeElement.id") != "b-questions-add":
+    while focused_id(page) != "b-questions-add":
         page.keyboard.press("Tab")
     assert page.locator("#b-questions-add").inner_text() == add
     page.keyboard.press("Enter")
@@ -91,6 +101,10 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     assert focused_id(page) == "b-questions-q2-down"
     assert page.input_value("#f-questions-q2-text") == second
 
+    go_to_step(page, "check")
+    summary = page.locator("[data-summary]").inner_text()
+    assert name in summary and second[:40] in summary
+
     printed = pdf_text(page, tmp_path)
     title = FORM.texts["document_title"][language]
     today = ui(
@@ -98,15 +112,18 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     )
     assert title in printed
     assert today in printed
-    assert FORM.texts["document_for_child"][language].format(name=name) in printed
+    assert ui("document_for_child", language).format(name=name) in printed
     assert printed.index(second) < printed.index(first)
-    # Only the paper goes to the printer: no buttons, hints or site navigation.
+    # Only the paper goes to the printer: no buttons, hints, summary or site navigation.
     assert add not in printed
     assert yes_no_hint not in printed
     assert ui("print_hint", language) not in printed
-    assert ui("preview_heading", language) not in printed
+    assert ui("check_title", language) not in printed
 
-    # Remove the first question again by keyboard.
+    # Back to the questions with "Change", and remove the first question again by keyboard.
+    page.locator("[data-summary] [data-step=questions]").focus()
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement.id === 'step-questions-title'")
     page.locator("#b-questions-q2-remove").focus()
     page.keyboard.press("Enter")
     wait_until(
@@ -115,9 +132,23 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     assert focused_id(page) == "f-questions-q1-text"
     wait_until(
         page,
-        f"!document.querySelector('[data-document]').innerText.includes({second!r})",
+        f"!document.querySelector('[data-document]').textContent.includes({second!r})",
     )
     guarded.assert_clean()
+
+
+def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url, tmp_path):
+    page.add_init_script("window.print = () => { window.__printed = true; };")
+    page.goto(site_url + URLS["da"])
+    assert wait_for_python(page) == "ready"
+    page.locator("#f-child_name").fill("Emma")
+    go_to_step(page, "check")
+    page.locator("[data-action=print_blank]").click()
+    assert page.evaluate("window.__printed") is True
+    printed = pdf_text(page, tmp_path)
+    assert FORM.texts["document_title"]["da"] in printed
+    assert "Emma" not in printed
+    assert ui("date_line", "da") in printed
 
 
 def test_when_python_cannot_start_the_family_is_told_and_can_still_print(page, site_url, tmp_path):

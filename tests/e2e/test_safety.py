@@ -1,7 +1,7 @@
 """Leaving quickly, the page's own Content-Security-Policy, and a form that stays offline."""
 
 import pytest
-from pagecheck import wait_for_python, wait_until
+from pagecheck import go_to_step, wait_for_python, wait_until
 
 from forms.text import ui
 
@@ -56,6 +56,7 @@ def test_a_form_asks_nothing_of_the_network_once_python_has_started(page, site_u
     assert wait_for_python(page) == "ready"
     requests = []
     page.on("request", lambda request: requests.append(request.url))
+    go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("Hvordan får Emma det godt?")
     page.locator("#b-questions-add").click()
     wait_until(page, "document.activeElement.id === 'f-questions-q2-text'")
