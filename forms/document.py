@@ -1,6 +1,7 @@
 """The printed documents and the answers to check: any form's answers as paper, filled in or
 blank (lines to write on), with what a form adds of its own (a network map, signature lines)."""
 
+from functools import lru_cache
 from html import escape
 
 from forms.network_map import network_map_svg
@@ -11,6 +12,7 @@ from forms.text import format_date, pick, ui
 
 BLANK_LINES = {"text": 1, "date": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
+BLANK_ROWS = 10
 
 
 def _lines(count: int) -> str:
@@ -45,7 +47,36 @@ def _filled(item: Item) -> bool:
     )
 
 
+def _table(list_def: ListDef, items, language: str, blank: bool) -> str:
+    """Items as rows of a table, a column per field: a list to scan, and to fill in by hand."""
+    fields = [field for field in list_def.fields if field.printed]
+    head = "".join(f'<th scope="col">{escape(pick(f.label, language))}</th>' for f in fields)
+    if blank:
+        rows = "<tr>" + "<td></td>" * len(fields) + "</tr>"
+        body = rows * BLANK_ROWS
+    else:
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{escape(display_value(f, item.values.get(f.name, ''), language))}</td>"
+                for f in fields
+            )
+            + "</tr>"
+            for item in items
+            if _filled(item)
+        )
+    if not body:
+        return ""
+    return (
+        f'<div class="fgc-table-wrap"><table class="fgc-document-table'
+        f'{" fgc-document-table--blank" if blank else ""}">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+    )
+
+
 def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> str:
+    if list_def.document_layout == "table":
+        return _table(list_def, items, language, blank)
     shown = list(items) if not blank else [Item(uid=str(n)) for n in range(BLANK_ITEMS)]
     if not blank:
         shown = [item for item in shown if _filled(item)]
@@ -149,13 +180,13 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
     centre = state.values.get("child_name", "").strip() or pick(
         definition.texts["child_in_centre"], language
     )
-    svg = network_map_svg(
-        centre_label=centre if not blank else pick(definition.texts["child_in_centre"], language),
-        people=people,
-        ring_labels=labels,
-        title=pick(definition.texts["map_title"], language),
-        description=pick(definition.texts["map_description"], language),
-        svg_id=f"network-map-{'blank' if blank else 'filled'}",
+    svg = _map(
+        centre if not blank else pick(definition.texts["child_in_centre"], language),
+        tuple(people),
+        tuple(labels),
+        pick(definition.texts["map_title"], language),
+        pick(definition.texts["map_description"], language),
+        f"network-map-{'blank' if blank else 'filled'}",
     )
     text = "".join(
         f"<li><strong>{escape(label)}:</strong> "
@@ -170,6 +201,13 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
         + ("" if blank else f'<ul class="fgc-map-text">{text}</ul>')
         + "</section>"
     )
+
+
+@lru_cache(maxsize=16)
+def _map(centre, people, labels, title, description, svg_id) -> str:
+    """The map is drawn again only when a name, a circle or the child's name changes, not on
+    every keystroke elsewhere in the form (placing labels costs time on a long guest list)."""
+    return network_map_svg(centre, list(people), list(labels), title, description, svg_id)
 
 
 def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:

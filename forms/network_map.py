@@ -19,7 +19,7 @@ CENTRE = SIZE / 2
 MARGIN = 4
 CHILD_RADIUS = 52
 FIRST_RING_START = 58
-BAND_WIDTH = (SIZE / 2 - 10 - FIRST_RING_START) / RING_COUNT
+BAND_WIDTH = (SIZE / 2 - 14 - FIRST_RING_START) / RING_COUNT
 DOT_RADIUS = 6
 # At 360 px the map is drawn at 0.6 of its size: 18 units become about 11 px, about the
 # smallest a name stays readable at on a phone.
@@ -31,12 +31,16 @@ CHILD_MIN_SIZE = 14
 CHILD_LABEL_WIDTH = 2 * CHILD_RADIUS + 16
 # Distance from a dot's centre to its name: clears the dot and the name's halo.
 LABEL_GAP = 10
-# Where a name may go around its dot, best first: (distance, turn from the preferred side).
-# The farther places let names on a crowded ring stack in two rows.
+# Where a name may go around its dot: (distance, turn from the preferred side, how much worse
+# than the best place it is, in units of area covered). A small overlap of the estimated boxes,
+# often none in the drawing, is better than a name far from its dot; the farther places let
+# names on a crowded ring stack in rows.
+TURNS = (0, *(side * step * 22.5 for step in range(1, 8) for side in (1, -1)), 180)
+FAR_COST = 100
 PLACES = [
-    (gap, turn)
-    for gap in (LABEL_GAP, LABEL_GAP + NAME_SIZE)
-    for turn in (0, 45, -45, 90, -90, 135, -135, 180)
+    (LABEL_GAP + row * NAME_SIZE, turn, row * FAR_COST + rank)
+    for row in range(3)
+    for rank, turn in enumerate(TURNS)
 ]
 # Where on its ring the first person sits, as a fraction of the angle between two people;
 # a different fraction for each ring, so names on neighbouring rings do not line up.
@@ -50,9 +54,6 @@ CHILD_COVER_COST = 10
 DOT_COVER_COST = 3
 RING_LABEL_COVER_COST = 2
 NAME_COVER_COST = 1
-# A name a place further down PLACES costs as much as covering this much more: a small overlap
-# of the estimated boxes (often none in the drawing) is better than a name far from its dot.
-PLACE_COST = 40
 
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 # Characters XML 1.0 does not allow at all: a name holding one would make the SVG unreadable.
@@ -80,7 +81,7 @@ def network_map_svg(
         if ring not in range(RING_COUNT):
             raise ValueError(f"ring of {name!r} must be 0..{RING_COUNT - 1}, got {ring!r}")
 
-    bands, halos, dots, labels = [], [], [], []
+    bands, leaders, halos, dots, labels = [], [], [], [], []
     for ring in reversed(range(RING_COUNT)):
         bands.append(
             f'<circle cx="{_n(CENTRE)}" cy="{_n(CENTRE)}" r="{_n(_ring_outer(ring))}"'
@@ -92,10 +93,11 @@ def network_map_svg(
         halos.append(f"<text {attributes}>{_text(label)}</text>")
         labels.append(f'<text class="fgc-map-ring-label" {attributes}>{_text(label)}</text>')
     spots = _spots(people)
-    for (shown, _, x, y, _), (text_x, text_y, anchor) in zip(
+    for (shown, _, x, y, _), (text_x, text_y, anchor, box) in zip(
         spots, _place_names(spots, ring_texts), strict=True
     ):
         dots.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT_RADIUS}"/>')
+        leaders.append(_leader(x, y, box))
         attributes = f'x="{_n(text_x)}" y="{_n(text_y)}" text-anchor="{anchor}"'
         halos.append(f"<text {attributes}>{_text(shown)}</text>")
         labels.append(f'<text class="fgc-map-name" {attributes}>{_text(shown)}</text>')
@@ -110,6 +112,7 @@ def network_map_svg(
             f'<desc id="{desc_id}">{_text(_clean(description))}</desc>',
             f'<g class="fgc-map-rings" stroke="{LINE}" stroke-width="1.5">{"".join(bands)}</g>',
             _child(centre_label),
+            f'<g class="fgc-map-leaders" stroke="{LINE}" stroke-width="1">{"".join(leaders)}</g>',
             # Halos first, all of them, so no halo ever hides another person's name.
             f'<g class="fgc-map-halos" aria-hidden="true" font-size="{NAME_SIZE}" fill="{HALO}"'
             f' stroke="{HALO}" stroke-width="4" stroke-linejoin="round">{"".join(halos)}</g>',
@@ -137,11 +140,11 @@ def _spots(people):
 
 
 def _place_names(spots, ring_texts):
-    """(x, y, text-anchor) for each name: beside its dot, where it covers the least.
+    """(x, y, text-anchor, box) for each name: beside its dot, where it covers the least.
 
-    Names are placed innermost ring first, each at the first of eight places around its dot
-    that covers least of the child, the dots, the ring labels and the names already placed. On
-    a crowded ring every second name looks inside the ring first, so neighbours alternate.
+    Names are placed innermost ring first, each at the place around its dot (PLACES) that
+    covers least of the child, the dots, the ring labels and the names already placed. On a
+    crowded ring every second name looks inside the ring first, so neighbours alternate.
     """
     obstacles = [_square(CENTRE, CENTRE, CHILD_RADIUS + 2, CHILD_COVER_COST)]
     obstacles += [_square(x, y, DOT_RADIUS + 2, DOT_COVER_COST) for _, _, x, y, _ in spots]
@@ -168,21 +171,33 @@ def _place_names(spots, ring_texts):
         width = _text_width(shown)
         facing = angle + 180 if inward_first else angle
         best = None
-        for rank, (gap, turn) in enumerate(PLACES):
+        for gap, turn, penalty in PLACES:
             text_x, text_y, anchor, box = _beside(x, y, facing + turn, gap, width)
             if not _inside_map(box):
                 continue
-            cost = sum(_overlap(box, obstacle) for obstacle in obstacles) + rank * PLACE_COST
+            cost = sum(_overlap(box, obstacle) for obstacle in obstacles) + penalty
             if best is None or cost < best[0]:
-                best = (cost, (text_x, text_y, anchor), box)
+                best = (cost, (text_x, text_y, anchor, box))
         if best is None:
             text_x, text_y, anchor, box = _beside(x, y, facing, LABEL_GAP, width)
             shift_x, shift_y = _shift_into_map(box)
             box = (box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y)
-            best = (None, (text_x + shift_x, text_y + shift_y, anchor), box)
+            best = (None, (text_x + shift_x, text_y + shift_y, anchor, box))
         placed[i] = best[1]
-        obstacles.append((*best[2], NAME_COVER_COST))
+        obstacles.append((*best[1][3], NAME_COVER_COST))
     return placed
+
+
+def _leader(dot_x, dot_y, box):
+    """A line from a dot to its name when the name had to move away from it; else nothing."""
+    left, top, right, bottom = box
+    end_x, end_y = min(max(dot_x, left), right), min(max(dot_y, top), bottom)
+    distance = math.hypot(end_x - dot_x, end_y - dot_y)
+    if distance <= LABEL_GAP + NAME_SIZE / 2:
+        return ""
+    start_x = dot_x + (end_x - dot_x) * DOT_RADIUS / distance
+    start_y = dot_y + (end_y - dot_y) * DOT_RADIUS / distance
+    return f'<line x1="{_n(start_x)}" y1="{_n(start_y)}" x2="{_n(end_x)}" y2="{_n(end_y)}"/>'
 
 
 def _crowded(spots, ring):

@@ -55,6 +55,8 @@ class ListDef:
     add: dict
     fields: tuple[Field, ...]
     lists: tuple["ListDef", ...] = ()
+    # "table" prints the items as rows (a guest list); "blocks" as one block each (a plan).
+    document_layout: str = "blocks"
 
     def sublist(self, name: str) -> "ListDef":
         for list_def in self.lists:

@@ -27,3 +27,44 @@ def built_pages(site: Path) -> list[str]:
         relative = index.parent.relative_to(site).as_posix()
         pages.append("" if relative == "." else relative + "/")
     return pages
+
+
+def example_draft(examples: dict[str, str] | None = None, language: str = "da") -> str:
+    """A draft file holding each form's "filled" example from its definition (GOV.UK's idea of
+    a component's examples), so tests and screenshots can open real-looking answers."""
+    import json
+
+    from forms.draft import FORMAT, VERSION
+    from forms.schema import form_ids, load
+
+    def items(list_def, raw_items):
+        result = []
+        for raw in raw_items:
+            if isinstance(raw, str):
+                raw = {list_def.fields[0].name: raw}
+            item = {k: v for k, v in raw.items() if k in {f.name for f in list_def.fields}}
+            for sub in list_def.lists:
+                if sub.name in raw:
+                    item[sub.name] = items(sub, raw[sub.name])
+            result.append(item)
+        return result
+
+    forms = {}
+    for form_id in examples or form_ids():
+        definition = load(form_id)
+        example = definition.examples["filled"]
+        forms[form_id] = {
+            "values": {f.name: example[f.name] for f in definition.fields if f.name in example},
+            "lists": {
+                d.name: items(d, example[d.name]) for d in definition.lists if d.name in example
+            },
+        }
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "saved": "2026-11-23",
+            "language": language,
+            "forms": forms,
+        }
+    )

@@ -1,0 +1,187 @@
+"""The guided steps, required answers, nested lists and the forms' examples, on CPython."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import example_draft
+from test_render import TextAndTags
+
+from forms import draft
+from forms.app import start, update
+from forms.document import render_document
+from forms.events import FieldChanged, ItemAdded, ItemMoved, ItemRemoved, StepChosen, StepContinued
+from forms.schema import CHECK_STEP, form_ids, load
+from forms.text import languages, pick, ui
+
+
+def test_every_form_starts_at_its_first_step_and_ends_with_checking_the_answers():
+    for form_id in form_ids():
+        definition = load(form_id)
+        state, view = start(form_id, "da", "2026-11-23")
+        assert state.step == definition.steps[0].id == view["step"]
+        assert definition.step_ids()[-1] == CHECK_STEP
+
+
+def test_continue_goes_step_by_step_and_back_returns():
+    state, _ = start("guests", "en", "2026-11-23")
+    state, view = update(state, StepContinued())
+    assert view["step"] == "people" and view["focus"] == "step-people-title"
+    state, view = update(state, StepContinued())
+    assert view["step"] == CHECK_STEP
+    state, view = update(state, StepChosen("child"))
+    assert view["step"] == "child"
+    same, _ = update(state, StepChosen("nowhere"))
+    assert same == state
+
+
+def test_a_missing_required_answer_stops_continue_and_says_what_and_where():
+    state, _ = start("guests", "da", "2026-11-23")
+    state, _ = update(state, StepContinued())
+    state, _ = update(state, FieldChanged("guests/g1/relation", "mormor"))
+    stopped, view = update(state, StepContinued())
+    assert stopped.step == "people"
+    assert view["focus"] == "fgc-error-summary"
+    summary = view["error_summary"]
+    assert 'href="#f-guests-g1-name"' in summary and 'href="#f-guests-g1-circle"' in summary
+    assert "Gæst 1: Udfyld »Navn«" in summary
+    assert view["errors"]["guests/g1/circle"].startswith('<p class="fgc-error-message">')
+    # Filling it in takes that error away at once.
+    _, view = update(stopped, FieldChanged("guests/g1/name", "Karen"))
+    assert "guests/g1/name" not in view["errors"]
+
+
+def test_an_empty_item_is_not_an_answer_to_check():
+    state, _ = start("guests", "da", "2026-11-23")
+    state, _ = update(state, StepContinued())
+    state, view = update(state, StepContinued())
+    assert view["step"] == CHECK_STEP and view["error_summary"] == ""
+
+
+def test_nested_lists_grow_move_and_shrink_inside_their_own_item():
+    state, _ = start("plan", "da", "2026-11-23")
+    section = state.items("sections")[0].uid
+    actions = f"sections/{section}/actions"
+    first = state.items(actions)[0].uid
+    state, view = update(state, ItemAdded(actions))
+    second = state.items(actions)[1].uid
+    assert view["focus"] == f"f-sections-{section}-actions-{second}-what"
+    state, _ = update(state, FieldChanged(f"{actions}/{second}/what", "Mor ringer"))
+    state, view = update(state, ItemMoved(actions, second, -1))
+    assert [item.uid for item in state.items(actions)] == [second, first]
+    assert view["focus"] == f"b-sections-{section}-actions-{second}-down"
+    state, view = update(state, ItemRemoved(actions, first))
+    assert [item.values for item in state.items(actions)] == [{"what": "Mor ringer"}]
+    # The outer list is drawn again whenever a list inside one of its items changes.
+    assert view["lists"]["sections"]["key"] == f"{section}[actions({second})]"
+
+
+def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
+    stored = example_draft(["questions", "guests"])
+    state, view = start("plan", "en", "2026-11-23", stored)
+    questions = load("questions").examples["filled"]["questions"]
+    assert [item.values["question"] for item in state.items("sections")] == questions
+    for guest in load("guests").examples["filled"]["guests"]:
+        assert f"<td>{guest['name']}</td>" in view["document"]
+
+
+def test_the_follow_up_takes_the_plans_agreements():
+    state, _ = start("followup", "da", "2026-11-23", example_draft(["plan"]))
+    plan = load("plan").examples["filled"]
+    expected = [
+        f"{a['what']} – {a['who']}" if a.get("who") else a["what"]
+        for section in plan["sections"]
+        for a in section["actions"]
+    ]
+    assert [item.values["action"] for item in state.items("reviews")] == expected
+
+
+def test_what_the_family_already_wrote_is_never_replaced_by_a_derivation():
+    stored = json.loads(example_draft(["questions", "plan"]))
+    state, _ = start("plan", "da", "2026-11-23", json.dumps(stored))
+    plan_questions = [s["question"] for s in load("plan").examples["filled"]["sections"]]
+    assert [item.values["question"] for item in state.items("sections")] == plan_questions
+
+
+names = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    questions=st.lists(names.filter(str.strip), min_size=1, max_size=10),
+    guests=st.lists(names.filter(str.strip), max_size=30),
+)
+def test_any_questions_and_guests_give_a_plan_with_exactly_those_sections_and_signatures(
+    questions, guests
+):
+    stored = draft.serialize(
+        draft.Draft(
+            "da",
+            "2026-11-23",
+            {
+                "questions": draft.FormData(
+                    lists={"questions": tuple({"text": q} for q in questions)}
+                ),
+                "guests": draft.FormData(
+                    lists={"guests": tuple({"name": g, "circle": "close"} for g in guests)}
+                ),
+            },
+        )
+    )
+    state, view = start("plan", "en", "2026-11-23", stored)
+    assert [item.values["question"] for item in state.items("sections")] == [
+        q.strip() for q in questions
+    ]
+    parser = TextAndTags()
+    parser.feed(view["document"].split('class="fgc-signatures"')[1])
+    cells = [text for text in parser.text if text.strip()]
+    for guest in guests:
+        assert guest.strip() in cells
+
+
+def test_the_plan_says_kindly_what_it_still_needs():
+    state, _ = start("plan", "da", "2026-11-23")
+    section = state.items("sections")[0].uid
+    action = state.items(f"sections/{section}/actions")[0].uid
+    state, _ = update(state, FieldChanged(f"sections/{section}/question", "Hvordan?"))
+    state, view = update(state, FieldChanged(f"sections/{section}/actions/{action}/what", "Ring"))
+    messages = load("plan").messages
+    for key, params in (
+        ("no_how_we_know", {"section": 1}),
+        ("no_backup", {"section": 1}),
+        ("action_without_person", {"n": 1, "section": 1}),
+        ("action_without_checker", {"n": 1, "section": 1}),
+        ("no_followup_date", {}),
+    ):
+        assert messages[key]["da"].format(**params) in view["summary"]
+    filled = json.loads(example_draft(["plan"]))
+    _, view = start("plan", "da", "2026-11-23", json.dumps(filled))
+    assert ui("advice_title", "da") not in view["summary"]
+
+
+@pytest.mark.parametrize("form_id", form_ids())
+@pytest.mark.parametrize("language", list(languages()))
+def test_every_forms_example_prints_filled_and_blank(form_id, language):
+    definition = load(form_id)
+    state, view = start(form_id, language, "2026-11-23", example_draft([form_id]))
+    filled = view["document"]
+    blank = render_document(definition, state, blank=True)
+    assert pick(definition.texts.get("document_title", definition.title), language) in filled
+    assert 'class="fgc-write-line' in blank
+    example = definition.examples["filled"]
+    for field in definition.fields:
+        value = example.get(field.name)
+        if value and field.printed and field.kind in ("text", "textarea"):
+            assert value in filled
+            assert value not in blank
+    for _ in definition.step_ids()[:-1]:
+        state, view = update(state, StepContinued())
+    assert view["step"] == CHECK_STEP and view["error_summary"] == ""
+
+
+def test_what_the_child_keeps_private_is_never_printed():
+    state, view = start("wishes", "da", "2026-11-23")
+    state, view = update(state, FieldChanged("private", "Det om far"))
+    assert "Det om far" not in view["document"]
+    assert "Det om far" in view["summary"]

@@ -1,0 +1,258 @@
+"""The network map is well-formed SVG that shows every name as text and stays inside its box."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from forms.network_map import network_map_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+RINGS = ["Nær familie", "Øvrig familie", "Venner og naboer", "Fagpersoner"]
+TITLE, DESCRIPTION = "Emmas netværkskort", "Kort over netværket"
+TWELVE = [
+    ("Mor Mette", 0),
+    ("Far Søren", 0),
+    ("Lillebror Aksel", 0),
+    ("Mormor Inge", 1),
+    ("Farbror Bjørn", 1),
+    ("Moster Åse", 1),
+    ("Nabo Jørgen", 2),
+    ("Veninde Freja", 2),
+    ("Træner Ole", 2),
+    ("Lærer Hanne Østergård", 3),
+    ("Sagsbehandler Lærke", 3),
+    ("Sundhedsplejerske Birgitte Ærø", 3),
+]
+ALLOWED_ELEMENTS = {"svg", "title", "desc", "circle", "text", "g", "line"}
+# The characters XML 1.0 allows, written out from the spec rather than taken from the module.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NUMBER_ATTRIBUTES = ("x", "y", "cx", "cy", "r", "x1", "y1", "x2", "y2")
+
+
+def draw(people=TWELVE, centre="Emma", rings=RINGS, **extra):
+    return network_map_svg(centre, people, rings, TITLE, DESCRIPTION, **extra)
+
+
+def parse(svg):
+    return ET.fromstring(svg)
+
+
+def tag(element):
+    assert element.tag.startswith(SVG), element.tag
+    return element.tag.removeprefix(SVG)
+
+
+def with_class(root, css_class):
+    return [e for e in root.iter() if e.get("class") == css_class]
+
+
+def names_shown(root):
+    return [e.text or "" for e in with_class(root, "fgc-map-name")]
+
+
+def expected_name(name):
+    """A name as the map promises to show it: one line, at most 24 characters."""
+    name = " ".join(NOT_XML.sub("", name).split())
+    return name if len(name) <= 24 else name[:23].rstrip() + "…"
+
+
+def viewbox(root):
+    left, top, width, height = (float(part) for part in root.get("viewBox").split())
+    return left, top, width, height
+
+
+def test_the_map_is_an_accessible_svg_image():
+    root = parse(draw(svg_id="emma-map"))
+    assert tag(root) == "svg"
+    assert root.get("role") == "img"
+    assert root.get("class") == "fgc-network-map"
+    assert root.get("width") == "100%"
+    assert root.get("height") is None
+    _, _, width, height = viewbox(root)
+    assert width == height
+    title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
+    assert title.text == TITLE
+    assert desc.text == DESCRIPTION
+    assert root.get("aria-labelledby").split() == [title.get("id"), desc.get("id")]
+    assert title.get("id").startswith("emma-map") and desc.get("id").startswith("emma-map")
+
+
+def test_each_person_has_one_label_with_their_name_in_the_familys_order():
+    root = parse(draw())
+    assert names_shown(root) == [expected_name(name) for name, _ in TWELVE]
+    for name, _ in TWELVE:
+        assert names_shown(root).count(expected_name(name)) == 1
+
+
+def test_a_long_name_is_cut_to_24_characters_with_an_ellipsis():
+    root = parse(draw([("Sundhedsplejerske Birgitte Ærø", 3), ("Ida", 0)]))
+    assert names_shown(root) == ["Sundhedsplejerske Birgi…", "Ida"]
+    assert len(names_shown(root)[0]) == 24
+
+
+def test_names_are_one_line_of_characters_xml_can_hold():
+    root = parse(draw([("  Mor\x00 Mette\r\n", 0), ("Far\tSøren", 0)]))
+    assert names_shown(root) == ["Mor Mette", "Far Søren"]
+
+
+def test_the_rings_are_four_circles_labelled_innermost_first():
+    root = parse(draw())
+    assert [e.text for e in with_class(root, "fgc-map-ring-label")] == RINGS
+    rings = root.find(f"{SVG}g[@class='fgc-map-rings']")
+    radii = sorted(float(circle.get("r")) for circle in rings)
+    assert len(radii) == 4 and len(set(radii)) == 4
+    assert rings.get("stroke")
+
+
+def test_the_child_is_a_dark_disc_with_the_label_in_white_bold():
+    child = parse(draw(centre="Barnet")).find(f"{SVG}g[@class='fgc-map-child']")
+    disc = child.find(f"{SVG}circle")
+    label = with_class(child, "fgc-map-centre")[0]
+    assert disc.get("fill") not in (None, "none", "#ffffff")
+    assert label.text == "Barnet"
+    assert label.get("fill") == "#ffffff"
+    assert label.get("font-weight") == "bold"
+
+
+def test_a_long_centre_label_is_cut_to_fit_the_disc():
+    label = with_class(parse(draw(centre="Emma-Sofie Kristiansen Ærø")), "fgc-map-centre")[0]
+    assert label.text.startswith("Emma") and label.text.endswith("…")
+
+
+def test_every_label_has_a_white_halo_drawn_beneath_it():
+    root = parse(draw())
+    halos = root.find(f"{SVG}g[@class='fgc-map-halos']")
+    assert halos.get("stroke") == "#ffffff" and halos.get("stroke-width") == "4"
+    texts = [e.text for e in halos]
+    assert texts == RINGS + [expected_name(name) for name, _ in TWELVE]
+    groups = [e.get("class") for e in root]
+    assert groups.index("fgc-map-halos") < groups.index("fgc-map-labels")
+
+
+def test_an_empty_network_still_draws_the_rings_and_the_child():
+    root = parse(draw([]))
+    assert names_shown(root) == []
+    assert len(root.find(f"{SVG}g[@class='fgc-map-rings']")) == 4
+    assert with_class(root, "fgc-map-centre")[0].text == "Emma"
+
+
+def test_the_callers_words_never_become_markup():
+    hostile = '<script>alert(1)</script>" onload="alert(2)'
+    svg = network_map_svg(hostile, [(hostile, 0), ("&amp;", 1)], [hostile] * 4, hostile, hostile)
+    root = parse(svg)
+    assert "<script" not in svg
+    assert names_shown(root) == [hostile[:23] + "…", "&amp;"]
+    assert root.find(f"{SVG}title").text == hostile
+    assert {tag(e) for e in root.iter()} <= ALLOWED_ELEMENTS
+    assert not [name for e in root.iter() for name in e.attrib if name.lower().startswith("on")]
+
+
+def test_the_svg_has_no_scripts_styles_or_outside_references():
+    svg = draw()
+    for forbidden in ("<script", "style=", "href", "foreignObject", "url("):
+        assert forbidden not in svg
+
+
+@pytest.mark.parametrize("svg_id", ["", "1map", "map one", 'a"b', "kort<"])
+def test_an_svg_id_that_is_not_a_plain_name_is_refused(svg_id):
+    with pytest.raises(ValueError):
+        draw(svg_id=svg_id)
+
+
+def test_a_ring_outside_0_to_3_is_refused():
+    with pytest.raises(ValueError):
+        draw([("Mor", 4)])
+
+
+def test_four_ring_labels_are_needed():
+    with pytest.raises(ValueError):
+        draw(rings=RINGS[:3])
+
+
+def test_the_same_network_always_draws_the_same_string():
+    assert draw() == draw()
+
+
+def test_coordinates_are_rounded_to_one_decimal():
+    for element in parse(draw()).iter():
+        for name in NUMBER_ATTRIBUTES:
+            if name in element.attrib:
+                assert re.fullmatch(r"-?\d+(\.\d)?", element.get(name)), (name, element.get(name))
+
+
+def assert_inside_viewbox(root):
+    left, top, width, height = viewbox(root)
+    for element in root.iter():
+        values = {name: float(element.get(name)) for name in NUMBER_ATTRIBUTES if element.get(name)}
+        radius = values.pop("r", 0)
+        for name, value in values.items():
+            low, high = (left, left + width) if name.startswith("x") else (top, top + height)
+            if name in ("cx", "cy"):
+                low, high = low + radius, high - radius
+            assert low <= value <= high, (tag(element), name, value)
+
+
+def assert_names_inside_viewbox(root):
+    """Each name's extent, at a usual half an em a character, lies inside the map."""
+    _, _, width, _ = viewbox(root)
+    size = float(root.find(f"{SVG}g[@class='fgc-map-labels']").get("font-size"))
+    for label in with_class(root, "fgc-map-name"):
+        x, extent = float(label.get("x")), len(label.text or "") * size / 2
+        left, right = {
+            "start": (x, x + extent),
+            "end": (x - extent, x),
+            "middle": (x - extent / 2, x + extent / 2),
+        }[label.get("text-anchor")]
+        assert left >= 0 and right <= width, (label.text, left, right)
+
+
+def test_thirty_long_names_on_every_ring_stay_inside_the_map():
+    people = [(f"Sagsbehandler Kirsten {ring}{i:02}", ring) for ring in range(4) for i in range(30)]
+    root = parse(draw(people))
+    assert len(names_shown(root)) == 120
+    assert_inside_viewbox(root)
+    assert_names_inside_viewbox(root)
+
+
+def test_names_on_a_full_ring_do_not_pile_up_in_one_place():
+    people = [(f"Kusine {i}", 0) for i in range(30)]
+    root = parse(draw(people))
+    places = {(label.get("x"), label.get("y")) for label in with_class(root, "fgc-map-name")}
+    assert len(places) == 30
+
+
+names = st.text(max_size=40)
+rings = st.integers(min_value=0, max_value=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    centre=st.text(max_size=30),
+    people=st.lists(st.tuples(names, rings), max_size=16),
+    ring_labels=st.lists(st.text(max_size=30), min_size=4, max_size=4),
+    title=st.text(),
+)
+def test_any_words_give_well_formed_svg_that_shows_them_as_text(centre, people, ring_labels, title):
+    root = parse(network_map_svg(centre, people, ring_labels, title, title))
+    assert {tag(e) for e in root.iter()} <= ALLOWED_ELEMENTS
+    assert not [name for e in root.iter() for name in e.attrib if name.lower().startswith("on")]
+    assert names_shown(root) == [expected_name(name) for name, _ in people]
+    text = "".join(root.itertext())
+    for name, _ in people:
+        assert expected_name(name) in text
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    counts=st.lists(st.integers(min_value=0, max_value=30), min_size=4, max_size=4),
+    name=st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå ", max_size=30),
+)
+def test_up_to_thirty_people_a_ring_stay_inside_the_map(counts, name):
+    people = [(f"{name}{i}", ring) for ring, count in enumerate(counts) for i in range(count)]
+    root = parse(draw(people))
+    assert len(names_shown(root)) == len(people)
+    assert_inside_viewbox(root)
+    assert_names_inside_viewbox(root)
