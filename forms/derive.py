@@ -34,11 +34,14 @@ def _empty(state: FormState, list_name: str) -> bool:
 
 
 def _items_with(definition, state, list_name, texts, field_name) -> FormState:
-    """The list filled with one item per text (field `field_name`), replacing empty items."""
+    """The list filled with one item per text (field `field_name`), replacing the empty items
+    but keeping their uids, so the fields already on the page stay the same fields."""
     list_def = definition.list_def(list_name)
-    items, next_uid = new_items(list_def, len(texts), state.next_uid)
+    existing = state.items(list_name)[: len(texts)]
+    more, next_uid = new_items(list_def, len(texts) - len(existing), state.next_uid)
     items = tuple(
-        replace(item, values={field_name: text}) for item, text in zip(items, texts, strict=True)
+        replace(item, values={field_name: text})
+        for item, text in zip((*existing, *more), texts, strict=True)
     )
     return replace(with_items(state, list_name, items), next_uid=next_uid)
 
