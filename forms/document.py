@@ -50,7 +50,17 @@ def _filled(item: Item) -> bool:
 def _table(list_def: ListDef, items, language: str, blank: bool) -> str:
     """Items as rows of a table, a column per field: a list to scan, and to fill in by hand."""
     fields = [field for field in list_def.fields if field.printed]
-    head = "".join(f'<th scope="col">{escape(pick(f.label, language))}</th>' for f in fields)
+
+    def heading(field: Field) -> str:
+        # On a blank template the choices are printed, to be ticked by hand.
+        if blank and field.kind == "choice":
+            choices = " / ".join(escape(pick(o.label, language)) for o in field.options)
+            return (
+                f'{escape(pick(field.label, language))}<span class="fgc-choices">{choices}</span>'
+            )
+        return escape(pick(field.label, language))
+
+    head = "".join(f'<th scope="col">{heading(f)}</th>' for f in fields)
     if blank:
         rows = "<tr>" + "<td></td>" * len(fields) + "</tr>"
         body = rows * BLANK_ROWS

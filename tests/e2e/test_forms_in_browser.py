@@ -119,6 +119,9 @@ def test_a_child_writes_my_wishes_step_by_step_and_prints_my_page(
     assert form.field("how").option_label("read", language) in printed
     # What the child keeps private is not on paper.
     assert "Det om far" not in printed
+    blank = print_blank(page, tmp_path / "wishes-blank.pdf")
+    assert form.texts["document_title"][language] in blank
+    assert answers["good"] not in blank
     guarded.assert_clean()
 
 
@@ -192,7 +195,11 @@ def test_the_follow_up_lists_the_plans_agreements(page, site_url, guarded, tmp_p
     go_to_step(page, "check")
     printed = pdf_text(page, tmp_path / "followup.pdf")
     assert "Mormor henter Emma – Karen" in printed
-    assert load("followup").field_of_list("reviews", "status").option_label("partly", "en") in (
-        printed
-    )
+    status = load("followup").field_of_list("reviews", "status")
+    assert status.option_label("partly", "en") in printed
+    blank = print_blank(page, tmp_path / "followup-blank.pdf")
+    assert load("followup").texts["document_title"]["en"] in blank
+    assert "Mormor henter Emma" not in blank
+    # A blank follow-up offers every answer to tick by hand.
+    assert all(status.option_label(o.value, "en") in blank for o in status.options)
     guarded.assert_clean()
