@@ -1,8 +1,10 @@
 """Every page, in every language: nothing asked of another host, no console error, axe-clean."""
 
+import json
+
 import pytest
-from pagecheck import wait_for_python
-from support import ROOT, built_pages
+from pagecheck import go_to_step, wait_for_python
+from support import ROOT, built_pages, example_draft
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -51,5 +53,29 @@ def test_pages_are_accessible_in_dark_mode_too(page, site_url, guarded, path):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + path)
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert axe_violations(page) == []
+    guarded.assert_clean()
+
+
+FORM_PAGES = [
+    "skemaer/vores-spoergsmaal/",
+    "skemaer/hvem-skal-med/",
+    "en/skemaer/mine-oensker/",
+    "skemaer/vores-plan/",
+    "en/skemaer/opfoelgning/",
+]
+
+
+@pytest.mark.parametrize("path", FORM_PAGES)
+def test_every_forms_answers_to_check_are_accessible_when_filled(page, site_url, guarded, path):
+    draft = example_draft()
+    page.add_init_script(
+        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(draft)});"
+        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
+    )
+    page.goto(site_url + path)
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "check")
+    assert page.locator("[data-summary] .fgc-summary-step").count() >= 2
     assert axe_violations(page) == []
     guarded.assert_clean()
