@@ -4,7 +4,7 @@ import json
 import shutil
 import subprocess
 
-from support import ROOT
+from support import ROOT, example_draft
 
 from scripts.hooks import build_wheel
 
@@ -13,11 +13,21 @@ import json
 from forms.app import start, update
 from forms.events import event_from_dict
 
-def run(events):
+from forms.schema import form_ids
+
+def run(scenario):
+    scenario = json.loads(scenario) if isinstance(scenario, str) else scenario
     state, view = start("questions", "en", "2026-11-23")
     views = [view]
-    for event in events:
+    for event in scenario["events"]:
         state, view = update(state, event_from_dict(event))
+        views.append(view)
+    # Every form opened with every form's example, walked to its last step.
+    for form_id in form_ids():
+        state, view = start(form_id, "da", "2026-11-23", scenario["draft"])
+        views.append(view)
+        for _ in range(12):
+            state, view = update(state, event_from_dict({"type": "step_continued"}))
         views.append(view)
     return json.dumps(views, sort_keys=True)
 """
@@ -39,9 +49,9 @@ const fs = require("fs");
   const pyodide = await loadPyodide({ indexURL: process.argv[3] });
   pyodide.unpackArchive(new Uint8Array(fs.readFileSync(process.argv[4])), "wheel");
   pyodide.runPython(fs.readFileSync(process.argv[5], "utf8"));
-  const events = fs.readFileSync(process.argv[6], "utf8");
+  const scenario = fs.readFileSync(process.argv[6], "utf8");
   const run = pyodide.globals.get("run");
-  process.stdout.write(run(pyodide.toPy(JSON.parse(events))));
+  process.stdout.write(run(scenario));
 })().catch((error) => { console.error(error); process.exit(1); });
 """
 
@@ -50,9 +60,10 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     node = shutil.which("node")
     assert node, "Node.js is needed to run the forms core in Pyodide"
     wheel = build_wheel(tmp_path)
+    scenario = json.dumps({"events": EVENTS, "draft": example_draft()})
     (tmp_path / "runner.js").write_text(NODE_RUNNER)
     (tmp_path / "scenario.py").write_text(SCENARIO)
-    (tmp_path / "events.json").write_text(json.dumps(EVENTS))
+    (tmp_path / "events.json").write_text(scenario)
     pyodide = ROOT / "node_modules" / "pyodide"
     result = subprocess.run(
         [
@@ -71,5 +82,5 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     assert result.returncode == 0, result.stderr
     namespace = {}
     exec(SCENARIO, namespace)
-    in_cpython = namespace["run"](EVENTS)
+    in_cpython = namespace["run"](scenario)
     assert json.loads(result.stdout) == json.loads(in_cpython)
