@@ -17,8 +17,9 @@ test: install system-deps  ## Lint, then every test: unit, site and browser
 lint: install
 	$(BIN)/ruff check .
 
-bench: install system-deps  ## Time Python's start on a form page against a bare Pyodide page
+bench: install system-deps  ## Python's start against a bare Pyodide page; keystroke to preview
 	$(BIN)/python scripts/bench_boot.py --runs 5
+	$(BIN)/python scripts/bench_keystroke.py
 
 install: $(VENV)/.installed node_modules/.installed
 
