@@ -17,7 +17,7 @@ test: install system-deps  ## Lint, then every test: unit, site and browser
 lint: install
 	$(BIN)/ruff check .
 
-bench: install system-deps  ## Python's start against a bare Pyodide page; keystroke to preview
+bench: build system-deps  ## Python's start against a bare Pyodide page; keystroke to preview
 	$(BIN)/python scripts/bench_boot.py --runs 5
 	$(BIN)/python scripts/bench_keystroke.py
 
