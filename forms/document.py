@@ -13,6 +13,8 @@ from forms.text import format_date, pick, ui
 BLANK_LINES = {"text": 1, "date": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
 BLANK_ROWS = 10
+# A list inside an item (a question's agreements) gets fewer empty rows than a list of its own.
+BLANK_NESTED_ROWS = 5
 
 
 def _lines(count: int) -> str:
@@ -47,7 +49,7 @@ def _filled(item: Item) -> bool:
     )
 
 
-def _table(list_def: ListDef, items, language: str, blank: bool) -> str:
+def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> str:
     """Items as rows of a table, a column per field: a list to scan, and to fill in by hand."""
     fields = [field for field in list_def.fields if field.printed]
 
@@ -62,8 +64,8 @@ def _table(list_def: ListDef, items, language: str, blank: bool) -> str:
 
     head = "".join(f'<th scope="col">{heading(f)}</th>' for f in fields)
     if blank:
-        rows = "<tr>" + "<td></td>" * len(fields) + "</tr>"
-        body = rows * BLANK_ROWS
+        empty_row = "<tr>" + "<td></td>" * len(fields) + "</tr>"
+        body = empty_row * rows
     else:
         body = "".join(
             "<tr>"
@@ -86,7 +88,8 @@ def _table(list_def: ListDef, items, language: str, blank: bool) -> str:
 
 def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> str:
     if list_def.document_layout == "table":
-        return _table(list_def, items, language, blank)
+        rows = BLANK_ROWS if level == 4 else BLANK_NESTED_ROWS
+        return _table(list_def, items, language, blank, rows)
     shown = list(items) if not blank else [Item(uid=str(n)) for n in range(BLANK_ITEMS)]
     if not blank:
         shown = [item for item in shown if _filled(item)]
