@@ -47,6 +47,10 @@ CONTENT_SECURITY_POLICY = (
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
 SITE_TEXTS = ("exit_button", "exit_hint", "exit_url")
+# What the build is made of: when any of it changes, the offline copy of the site is renewed.
+BUILD_INPUTS = ("docs", "forms", "overrides", "mkdocs.yml", "package-lock.json", "scripts/hooks.py")
+OFFLINE_LISTING = "offline-files.json"
+THEME_COLOUR = "#1d4e5f"
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block.
 _serving = False
 # A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
@@ -72,9 +76,32 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+def build_version() -> str:
+    digest = hashlib.sha256()
+    for name in BUILD_INPUTS:
+        path = ROOT / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts:
+                continue
+            digest.update(file.relative_to(ROOT).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def on_config(config):
+    # Offline only for a real build: `mkdocs serve` should always show the newest files.
+    config["extra"]["offline_version"] = None if _serving else build_version()
+    return config
+
+
 def on_page_context(context, page, config, nav):
-    """Texts the templates show on every page (leaving the site quickly), in its language."""
+    """Texts the templates show on every page (leaving the site quickly), in its language, and
+    the manifest of that language."""
     context["site_text"] = {key: ui(key, _language(config)) for key in SITE_TEXTS}
+    language = _other_language(config)
+    manifest = f"{language}/manifest.webmanifest" if language else "manifest.webmanifest"
+    context["manifest_url"] = _relative(page, config, manifest)
     return context
 
 
@@ -148,6 +175,7 @@ def on_post_build(config):
     if i18n is not None and i18n.building:
         return  # the end of one language's build inside mkdocs-static-i18n's own loop
     split_search_index(config)
+    write_manifests(config, i18n)
     site = _site_root(config)
     target = site / PYODIDE_DIR
     target.mkdir(parents=True, exist_ok=True)
@@ -155,6 +183,60 @@ def on_post_build(config):
         shutil.copy2(PYODIDE_PACKAGE / name, target / name)
     wheel = build_wheel(target)
     write_lock(target, wheel)
+    if not _serving:
+        write_offline_listing(site)
+
+
+def write_manifests(config, i18n) -> None:
+    """A web app manifest per language, so the site can be installed on a phone."""
+    site = _site_root(config)
+    codes = [
+        i18n.default_language,
+        *[c for c in i18n.build_languages if c != i18n.default_language],
+    ]
+    for code in codes:
+        prefix = "" if code == i18n.default_language else f"{code}/"
+        icons = "../" * prefix.count("/") + "assets/icons/"
+        manifest = {
+            "name": ui("app_name", code),
+            "short_name": ui("app_short_name", code),
+            "lang": code,
+            "start_url": "./",
+            "scope": "./",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": THEME_COLOUR,
+            "icons": [
+                {
+                    "src": f"{icons}icon-{size}.png",
+                    "sizes": f"{size}x{size}",
+                    "type": "image/png",
+                    "purpose": "any maskable",
+                }
+                for size in (192, 512)
+            ],
+        }
+        (site / prefix / "manifest.webmanifest").write_text(
+            json.dumps(manifest, ensure_ascii=False)
+        )
+
+
+def write_offline_listing(site: Path) -> None:
+    """Every file of the built site, for the service worker to keep: pages by their folder
+    address (as a reader asks for them), everything else by its path."""
+    files = []
+    for path in sorted(site.rglob("*")):
+        if (
+            not path.is_file()
+            or path.suffix in {".map", ".gz"}
+            or path.name in {"sw.js", OFFLINE_LISTING}
+        ):
+            continue
+        relative = path.relative_to(site).as_posix()
+        if path.name == "index.html":
+            relative = relative[: -len("index.html")] or "./"
+        files.append(relative)
+    (site / OFFLINE_LISTING).write_text(json.dumps(files))
 
 
 def split_search_index(config) -> None:

@@ -1,0 +1,10 @@
+// Registers the service worker that keeps the site working offline, once the page is idle, so
+// it never competes with what the family reads or with Python's start.
+
+(() => {
+  const script = document.currentScript;
+  if (!("serviceWorker" in navigator) || !script?.dataset.serviceWorker) return;
+  const register = () => navigator.serviceWorker.register(script.dataset.serviceWorker);
+  const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(callback, 2000));
+  window.addEventListener("load", () => whenIdle(register, { timeout: 10000 }));
+})();

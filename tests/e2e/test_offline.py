@@ -1,0 +1,72 @@
+"""After one visit the whole site works offline, forms and printing included; and it can be
+installed on a phone."""
+
+import json
+import subprocess
+import time
+
+from pagecheck import go_to_step, wait_for_python
+
+ACTIVE = """async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return Boolean(registration && registration.active && registration.active.state === 'activated');
+}"""
+KEPT = """async () => {
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    if (await cache.match(location.origin + '/pyodide/pyodide.asm.wasm')) return true;
+  }
+  return false;
+}"""
+
+
+def poll(page, script, timeout_s=120):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if page.evaluate(script):
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"never true: {script}")
+
+
+def wait_until_kept_offline(page):
+    """The worker registers once the page is idle, keeps every file, then takes over; a page
+    loaded before that is not yet served by it, so it is loaded once more."""
+    poll(page, ACTIVE)
+    poll(page, KEPT)
+    page.reload()
+    poll(page, "() => Boolean(navigator.serviceWorker.controller)")
+
+
+def test_after_one_visit_a_form_works_and_prints_offline(browser, site_url, tmp_path):
+    context = browser.new_context(service_workers="allow")
+    page = context.new_page()
+    page.goto(site_url + "hvad-er-det/")
+    wait_until_kept_offline(page)
+
+    context.set_offline(True)
+    page.goto(site_url + "en/skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "questions")
+    page.locator("#f-questions-q1-text").fill("How does Noah get to school when offline?")
+    go_to_step(page, "check")
+    pdf = tmp_path / "offline.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "How does Noah get to school when offline?" in text
+    page.goto(site_url + "dine-rettigheder/")
+    assert "Barnets Lov" in page.locator("article").inner_text()
+    context.close()
+
+
+def test_the_site_can_be_installed_with_its_own_icons(page, site_url):
+    for prefix, language in (("", "da"), ("en/", "en")):
+        page.goto(site_url + prefix)
+        href = page.get_attribute("link[rel=manifest]", "href")
+        response = page.request.get(page.url + href if not href.startswith("http") else href)
+        manifest = json.loads(response.text())
+        assert manifest["lang"] == language
+        assert manifest["display"] == "standalone"
+        for icon in manifest["icons"]:
+            icon_url = response.url.rsplit("/", 1)[0] + "/" + icon["src"]
+            assert page.request.get(icon_url).headers["content-type"] == "image/png"
