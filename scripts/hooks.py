@@ -46,7 +46,7 @@ CONTENT_SECURITY_POLICY = (
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
-SITE_TEXTS = ("exit_button", "exit_hint", "exit_url")
+SITE_TEXTS = ("exit_button", "exit_hint", "exit_url", "read_aloud", "read_aloud_stop")
 # What the build is made of: when any of it changes, the offline copy of the site is renewed.
 BUILD_INPUTS = ("docs", "forms", "overrides", "mkdocs.yml", "package-lock.json", "scripts/hooks.py")
 OFFLINE_LISTING = "offline-files.json"

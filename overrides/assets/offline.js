@@ -4,7 +4,9 @@
 (() => {
   const script = document.currentScript;
   if (!("serviceWorker" in navigator) || !script?.dataset.serviceWorker) return;
-  const register = () => navigator.serviceWorker.register(script.dataset.serviceWorker);
+  // Without it the site still works online; there is nothing to tell the family.
+  const register = () =>
+    navigator.serviceWorker.register(script.dataset.serviceWorker).catch(() => {});
   const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(callback, 2000));
   window.addEventListener("load", () => whenIdle(register, { timeout: 10000 }));
 })();

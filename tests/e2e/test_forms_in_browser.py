@@ -185,7 +185,9 @@ def test_the_follow_up_lists_the_plans_agreements(page, site_url, guarded, tmp_p
     uid = action.get_attribute("data-uid")
     type_into(page, f"f-sections-{first}-actions-{uid}-what", "Mormor henter Emma")
     type_into(page, f"f-sections-{first}-actions-{uid}-who", "Karen")
-    wait_until(page, "localStorage.getItem('familieraadslagning.kladde').includes('Karen')")
+    wait_until(
+        page, "localStorage.getItem('familieraadslagning.kladde').includes('\"who\": \"Karen\"')"
+    )
 
     open_form(page, site_url, "followup", "en")
     go_to_step(page, "reviews")
