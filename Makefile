@@ -17,9 +17,8 @@ test: install system-deps  ## Lint, then every test: unit, site and browser
 lint: install
 	$(BIN)/ruff check .
 
-bench: build system-deps  ## Python's start against a bare Pyodide page; keystroke to preview
-	$(BIN)/python scripts/bench_boot.py --runs 5
-	$(BIN)/python scripts/bench_keystroke.py
+bench: install system-deps  ## Lighthouse, Python's start, keystroke to preview; into the README
+	$(BIN)/python scripts/bench.py --runs 5
 
 install: $(VENV)/.installed node_modules/.installed
 

@@ -1,0 +1,145 @@
+"""The performance budget, measured: Lighthouse (mobile) on the home page, a content page and
+every form page, then Python's start against a bare Pyodide page (bench_boot.py) and keystroke
+to preview (bench_keystroke.py). Writes one Markdown report and puts it in the README between
+the bench markers.
+
+Usage: .venv/bin/python scripts/bench.py [--runs 5]   (or `make bench`)
+"""
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from chromium import CHROMIUM, CHROMIUM_FLAGS
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support import QuietHandler  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+PAGES = [
+    "",
+    "hvad-er-det/",
+    "skemaer/vores-spoergsmaal/",
+    "skemaer/hvem-skal-med/",
+    "skemaer/mine-oensker/",
+    "skemaer/vores-plan/",
+    "skemaer/opfoelgning/",
+]
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+BUDGET = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 95}
+TBT_BUDGET_MS = 100
+README = ROOT / "README.md"
+MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
+
+
+def lighthouse(url: str) -> dict:
+    result = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        timeout=300,
+    )
+    report = json.loads(result.stdout)
+    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    audits = report["audits"]
+    scores["tbt"] = audits["total-blocking-time"]["numericValue"]
+    scores["lcp"] = audits["largest-contentful-paint"]["numericValue"]
+    scores["failed"] = [
+        audit_id
+        for category in CATEGORIES
+        for ref in report["categories"][category]["auditRefs"]
+        if ref["weight"] > 0
+        and (audit_id := ref["id"])
+        and audits[audit_id].get("score") is not None
+        and audits[audit_id]["score"] < 0.9
+    ]
+    return scores
+
+
+def lighthouse_table(base: str) -> str:
+    rows = [
+        "| page | performance | accessibility | best practices | SEO | TBT ms | LCP ms "
+        "| below 90 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for path in PAGES:
+        scores = lighthouse(base + path)
+
+        def mark(name, scores=scores):
+            return f"{scores[name]}{'' if scores[name] >= BUDGET[name] else ' ✗'}"
+
+        tbt = f"{scores['tbt']:.0f}{'' if scores['tbt'] <= TBT_BUDGET_MS else ' ✗'}"
+        rows.append(
+            f"| /{path} | {mark('performance')} | {mark('accessibility')} "
+            f"| {mark('best-practices')} | {mark('seo')} | {tbt} | {scores['lcp']:.0f} "
+            f"| {', '.join(scores['failed']) or '–'} |"
+        )
+    return "\n".join(rows)
+
+
+def run_script(name: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / name), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-q"], check=True)
+    handler = functools.partial(QuietHandler, directory=str(ROOT / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    report = [
+        "Lighthouse 12 (mobile: simulated slow 4G and a 4 times slower CPU), Debian's Chromium, "
+        "site on 127.0.0.1; ✗ marks a figure outside the budget "
+        f"(performance ≥ {BUDGET['performance']}, "
+        f"accessibility and best practices 100, SEO ≥ {BUDGET['seo']}, TBT ≤ {TBT_BUDGET_MS} ms).",
+        "",
+        lighthouse_table(base),
+    ]
+    server.shutdown()
+    boot = run_script("bench_boot.py", "--runs", str(args.runs), "--no-build")
+    keys = run_script("bench_keystroke.py")
+    report += ["", "### Python's start", "", boot.strip(), "", "### Keystroke to preview", ""]
+    report.append(keys.strip())
+    text = "\n".join(report)
+    print(text)
+    readme = README.read_text()
+    start, end = MARKERS
+    block = f"{start}\n{text}\n{end}"
+    if start in readme:
+        readme = re.sub(
+            f"{re.escape(start)}.*?{re.escape(end)}", lambda _: block, readme, flags=re.S
+        )
+    else:
+        readme += f"\n## Measured performance\n\n{block}\n"
+    README.write_text(readme)
+
+
+if __name__ == "__main__":
+    main()
