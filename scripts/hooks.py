@@ -4,6 +4,7 @@ The only MkDocs-specific code besides overrides/: it delegates all rendering to 
 """
 
 import base64
+import gzip
 import hashlib
 import json
 import os
@@ -50,6 +51,9 @@ SITE_TEXTS = ("exit_button", "exit_hint", "exit_url", "read_aloud", "read_aloud_
 # What the build is made of: when any of it changes, the offline copy of the site is renewed.
 BUILD_INPUTS = ("docs", "forms", "overrides", "mkdocs.yml", "package-lock.json", "scripts/hooks.py")
 OFFLINE_LISTING = "offline-files.json"
+# Files a static host can send compressed as they are (nginx `gzip_static`, Apache MultiViews).
+PRECOMPRESSED = {".wasm", ".mjs", ".js", ".css", ".json", ".html", ".svg", ".webmanifest"}
+PRECOMPRESS_MIN_BYTES = 4096
 THEME_COLOUR = "#1d4e5f"
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block.
 _serving = False
@@ -185,6 +189,7 @@ def on_post_build(config):
     write_lock(target, wheel)
     if not _serving:
         write_offline_listing(site)
+        write_compressed_copies(site)
 
 
 def write_manifests(config, i18n) -> None:
@@ -237,6 +242,15 @@ def write_offline_listing(site: Path) -> None:
             relative = relative[: -len("index.html")] or "./"
         files.append(relative)
     (site / OFFLINE_LISTING).write_text(json.dumps(files))
+
+
+def write_compressed_copies(site: Path) -> None:
+    """A .gz beside each large text or wasm file, made once at build time, with a fixed time
+    stamp so the same build gives the same bytes."""
+    for path in site.rglob("*"):
+        if path.suffix in PRECOMPRESSED and path.stat().st_size >= PRECOMPRESS_MIN_BYTES:
+            data = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+            path.with_name(path.name + ".gz").write_bytes(data)
 
 
 def split_search_index(config) -> None:

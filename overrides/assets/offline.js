@@ -8,5 +8,12 @@
   const register = () =>
     navigator.serviceWorker.register(script.dataset.serviceWorker).catch(() => {});
   const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(callback, 2000));
-  window.addEventListener("load", () => whenIdle(register, { timeout: 10000 }));
+  // On a form page, only once Python has started (or failed): the worker's download of the
+  // whole site must not slow down the first start of the form's help.
+  const form = document.querySelector("form.fgc-form");
+  const started = () => !form || form.dataset.python !== "starting";
+  window.addEventListener("load", () => {
+    const wait = () => (started() ? whenIdle(register, { timeout: 10000 }) : setTimeout(wait, 500));
+    wait();
+  });
 })();

@@ -121,3 +121,17 @@ def test_each_language_has_its_own_search_index(site_dir):
     assert {doc["title"] for doc in english["docs"]} >= {"Our questions"}
     assert "Our questions" not in {doc["title"] for doc in danish["docs"]}
     assert not any(doc["location"].startswith("en/") for doc in english["docs"])
+
+
+def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
+    import gzip
+
+    for name in ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "index.html"):
+        original = (site_dir / name).read_bytes()
+        compressed = (site_dir / (name + ".gz")).read_bytes()
+        assert gzip.decompress(compressed) == original
+        assert len(compressed) < len(original) * 0.6
+    # The service worker keeps the originals; the copies are for the server alone.
+    listing = json.loads((site_dir / "offline-files.json").read_text())
+    assert not any(name.endswith(".gz") for name in listing)
+    assert "pyodide/pyodide.asm.wasm" in listing
