@@ -188,7 +188,8 @@ def on_post_build(config):
     wheel = build_wheel(target)
     write_lock(target, wheel)
     if not _serving:
-        write_offline_listing(site)
+        codes = i18n.build_languages if i18n is not None else [_language(config)]
+        write_offline_listing(site, codes)
         write_compressed_copies(site)
 
 
@@ -226,15 +227,20 @@ def write_manifests(config, i18n) -> None:
         )
 
 
-def write_offline_listing(site: Path) -> None:
+def write_offline_listing(site: Path, languages: list[str]) -> None:
     """Every file of the built site, for the service worker to keep: pages by their folder
-    address (as a reader asks for them), everything else by its path."""
+    address (as a reader asks for them), everything else by its path. Of the search's language
+    files, only those of the site's own languages (the others are over 1 MB together)."""
+    search_languages = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"} | {
+        f"lunr.{code}.min.js" for code in languages
+    }
     files = []
     for path in sorted(site.rglob("*")):
         if (
             not path.is_file()
             or path.suffix in {".map", ".gz"}
             or path.name in {"sw.js", OFFLINE_LISTING}
+            or ("lunr" in path.parts and path.name not in search_languages)
         ):
             continue
         relative = path.relative_to(site).as_posix()

@@ -135,3 +135,10 @@ def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
     listing = json.loads((site_dir / "offline-files.json").read_text())
     assert not any(name.endswith(".gz") for name in listing)
     assert "pyodide/pyodide.asm.wasm" in listing
+
+
+def test_the_offline_copy_keeps_the_search_languages_of_the_site_only(site_dir):
+    listing = set(json.loads((site_dir / "offline-files.json").read_text()))
+    assert "assets/javascripts/lunr/min/lunr.da.min.js" in listing
+    assert "assets/javascripts/lunr/min/lunr.ja.min.js" not in listing
+    assert {"./", "en/", "skemaer/vores-plan/", "pyodide/python_stdlib.zip"} <= listing
