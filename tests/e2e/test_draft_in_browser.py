@@ -268,3 +268,14 @@ def test_a_full_or_missing_storage_is_told_and_nothing_typed_is_lost(
     with page.expect_download() as download:
         page.locator("[data-action=save_file]").click()
     assert download.value.suggested_filename.endswith(".json")
+
+
+def test_a_kept_draft_that_cannot_be_read_is_reported_and_left_alone(page, site_url):
+    page.add_init_script(
+        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
+        "localStorage.setItem('familieraadslagning.kladde', '{broken');"
+    )
+    page.goto(site_url + FORM)
+    assert wait_for_python(page) == "ready"
+    assert notice(page).startswith(ui("stored_unreadable", "da", reason="")[:40])
+    assert dict(page.evaluate(KEPT))["familieraadslagning.kladde"] == "{broken"

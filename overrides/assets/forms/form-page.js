@@ -138,7 +138,9 @@ function applyView(view, { restoring = false } = {}) {
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
-    keepDraft();
+    // At start the kept draft stays as it is, even one that could not be read: only what the
+    // family does next is written over it.
+    if (!restoring) keepDraft();
   }
 }
 
