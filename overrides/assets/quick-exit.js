@@ -16,8 +16,20 @@
   }
 
   link.addEventListener("click", leave);
+  // Only Shift pressed and let go on its own counts: Shift+Tab (going back by keyboard) and
+  // capital letters never do, and any other key starts the count again.
+  let shiftAlone = false;
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "Shift" || event.repeat) return;
+    if (event.key === "Shift") {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    shiftAlone = false;
+    presses = [];
+  });
+  document.addEventListener("keyup", (event) => {
+    if (event.key !== "Shift" || !shiftAlone) return;
+    shiftAlone = false;
     const now = performance.now();
     presses = presses.filter((time) => now - time < WITHIN_MS).concat(now);
     if (presses.length >= SHIFT_PRESSES) leave(event);

@@ -38,6 +38,21 @@ def test_pressing_shift_three_times_leaves_from_any_page(page, site_url, neutral
     assert page.title() == "Vejret"
 
 
+def test_going_back_with_shift_tab_or_typing_capitals_never_leaves(page, site_url, neutral_site):
+    page.goto(site_url + "skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    page.locator("#f-child_name").focus()
+    page.keyboard.type("ANNA MAJA")
+    for _ in range(4):
+        page.keyboard.press("Shift+Tab")
+    # A key between the presses starts the count again.
+    for key in ("Shift", "Shift", "a", "Shift"):
+        page.keyboard.press(key)
+    page.wait_for_timeout(300)
+    assert page.url == site_url + "skemaer/vores-spoergsmaal/"
+    assert page.input_value("#f-child_name") == "ANNA MAJA"
+
+
 def test_the_page_refuses_scripts_it_did_not_ship(page, site_url):
     refused = []
     page.on("console", lambda message: refused.append(message.text))
