@@ -1,16 +1,91 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
 // In: {kind: "begin", pyodideURL, formId, language, today, stored}, then {kind: "event", event}.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
+//
+// A started Python is kept on the device for the next visit: the memory of a Pyodide that has
+// just booted (before the forms, and so before anything the family typed, are loaded) is put in
+// the browser's cache storage. The next page restores it instead of starting Python again, which
+// is most of a start's time. Any failure to keep or restore it falls back to a normal start.
+
+const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
+const PACKAGE = "familieraad-forms";
 
 let forms = null;
 
-async function begin({ pyodideURL, formId, language, today, stored }) {
-  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  const pyodide = await loadPyodide({ indexURL: pyodideURL, packages: ["familieraad-forms"] });
+// Cache storage exists only on https and localhost; elsewhere Python simply starts each time.
+const canKeep = () => typeof caches !== "undefined";
+
+async function keptSnapshot({ cacheName, key }) {
+  try {
+    const response = await (await caches.open(cacheName)).match(key);
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function keepSnapshot({ cacheName, key }, snapshot) {
+  try {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(SNAPSHOT_CACHE_PREFIX) && name !== cacheName) await caches.delete(name);
+    }
+    const response = new Response(snapshot, {
+      headers: { "Content-Type": "application/octet-stream" },
+    });
+    await (await caches.open(cacheName)).put(key, response);
+  } catch {
+    // A full storage only means the next visit starts Python the long way.
+  }
+}
+
+async function forgetSnapshot(cacheName) {
+  try {
+    await caches.delete(cacheName);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
+async function formsFrom(pyodide) {
   // loadPackage logs a failed package instead of throwing: the import is the real check.
-  forms = pyodide.pyimport("forms.worker");
+  await pyodide.loadPackage(PACKAGE, { messageCallback: () => {} });
+  return pyodide.pyimport("forms.worker");
+}
+
+// Python with the forms, restored from a kept snapshot when there is a good one; and the new
+// snapshot to keep, when this start made one.
+async function startPython(pyodideURL) {
+  const { loadPyodide, version } = await import(new URL("pyodide.mjs", pyodideURL).href);
+  // One kept Python per Pyodide version, filed beside Pyodide's own files.
+  const place = {
+    cacheName: SNAPSHOT_CACHE_PREFIX + version,
+    key: new URL("kept-memory", pyodideURL).href,
+  };
+  const kept = canKeep() ? await keptSnapshot(place) : null;
+  if (kept) {
+    try {
+      const pyodide = await loadPyodide({ indexURL: pyodideURL, _loadSnapshot: kept });
+      return { forms: await formsFrom(pyodide), snapshot: null, place };
+    } catch {
+      await forgetSnapshot(place.cacheName);
+    }
+  }
+  const pyodide = await loadPyodide({ indexURL: pyodideURL, _makeSnapshot: canKeep() });
+  let snapshot = null;
+  try {
+    snapshot = canKeep() ? pyodide.makeMemorySnapshot() : null;
+  } catch {
+    // This Python cannot be kept; it still works.
+  }
+  return { forms: await formsFrom(pyodide), snapshot, place };
+}
+
+async function begin({ pyodideURL, formId, language, today, stored }) {
+  const started = await startPython(pyodideURL);
+  forms = started.forms;
   const view = JSON.parse(forms.begin(formId, language, today, stored ?? undefined));
   postMessage({ kind: "ready", view });
+  if (started.snapshot) await keepSnapshot(started.place, started.snapshot);
 }
 
 self.onmessage = ({ data }) => {
