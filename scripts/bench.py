@@ -1,5 +1,6 @@
 """The performance budget, measured: Lighthouse (mobile) on the home page, a content page and
-every form page, then Python's start against a bare Pyodide page (bench_boot.py) and keystroke
+every form page, then that content page against the same page of a plain Material build
+(bench_content.py), Python's start against a bare Pyodide page (bench_boot.py) and keystroke
 to preview (bench_keystroke.py). Writes one Markdown report and puts it in the README between
 the bench markers.
 
@@ -36,7 +37,9 @@ PAGES = [
 ]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 BUDGET = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 95}
+# Total blocking time is budgeted on the form pages only, where Python starts.
 TBT_BUDGET_MS = 100
+TBT_PAGES = "skemaer/"
 README = ROOT / "README.md"
 MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
 
@@ -86,7 +89,8 @@ def lighthouse_table(base: str) -> str:
         def mark(name, scores=scores):
             return f"{scores[name]}{'' if scores[name] >= BUDGET[name] else ' ✗'}"
 
-        tbt = f"{scores['tbt']:.0f}{'' if scores['tbt'] <= TBT_BUDGET_MS else ' ✗'}"
+        over = path.startswith(TBT_PAGES) and scores["tbt"] > TBT_BUDGET_MS
+        tbt = f"{scores['tbt']:.0f}{' ✗' if over else ''}"
         rows.append(
             f"| /{path} | {mark('performance')} | {mark('accessibility')} "
             f"| {mark('best-practices')} | {mark('seo')} | {tbt} | {scores['lcp']:.0f} "
@@ -118,11 +122,14 @@ def main() -> None:
         "Lighthouse 12 (mobile: simulated slow 4G and a 4 times slower CPU), Debian's Chromium, "
         "site on 127.0.0.1; ✗ marks a figure outside the budget "
         f"(performance ≥ {BUDGET['performance']}, "
-        f"accessibility and best practices 100, SEO ≥ {BUDGET['seo']}, TBT ≤ {TBT_BUDGET_MS} ms).",
+        f"accessibility and best practices 100, SEO ≥ {BUDGET['seo']}; "
+        f"TBT ≤ {TBT_BUDGET_MS} ms on the form pages, /{TBT_PAGES}…).",
         "",
         lighthouse_table(base),
     ]
     server.shutdown()
+    content = run_script("bench_content.py", "--runs", str(args.runs), "--no-build")
+    report += ["", "### A content page against plain Material", "", content.strip()]
     boot = run_script("bench_boot.py", "--runs", str(args.runs), "--no-build")
     keys = run_script("bench_keystroke.py")
     report += ["", "### Python's start", "", boot.strip(), "", "### Keystroke to preview", ""]
