@@ -5,14 +5,18 @@ served by a local http.server on 127.0.0.1:
 
 - "Python ready": the `python-ready` performance mark, in ms from navigation start, on the form
   page (skemaer/vores-spoergsmaal/) and on a bare page made here at run time (bench/bare.html).
-  The bare page boots the same Pyodide, with the same loadPyodide options and the same
-  `pyimport("forms.worker")`, from a module worker started after first paint exactly like the
-  form page does; it has no theme, no form and no `forms.begin(...)`. So form/bare is what the
-  form page itself adds to Python's start.
+  The bare page boots Pyodide the plain way, as its npm package ships it: `loadPyodide` with the
+  forms wheel in `packages`, the whole standard library (a copy of the package's
+  python_stdlib.zip), then `pyimport("forms.worker")`, from a module worker started after first
+  paint exactly like the form page does; it has no theme, no form and no `forms.begin(...)`. The
+  form page's own levers are what form/bare shows: the trimmed standard library the site serves
+  (scripts/python_stdlib.py), and on a warm load the Python it kept on the device after its cold
+  load (overrides/assets/forms/form-worker.js).
 - Cold: a new browser context with a new, empty profile (so an empty HTTP cache). Warm: a new tab
-  in that same context right after the cold load, so the HTTP cache and V8's code caches are
-  warm. The profile is on disk (a persistent context): an incognito-like `browser.new_context()`
-  keeps its cache in memory and does not store the 9 MiB pyodide.asm.wasm, which would make
+  in that same context once the cold load is done (for the form page: once it has kept its
+  started Python), so the HTTP cache, V8's code caches and the kept Python are warm. The
+  profile is on disk (a persistent context): an incognito-like `browser.new_context()` keeps
+  its cache in memory and does not store the 9 MiB pyodide.asm.wasm, which would make
   "warm" fetch it again. The server sends `Cache-Control: max-age=600` by default
   (`--cache-control`), so warm loads do not revalidate.
 - Form and bare loads are interleaved (form, bare, form, bare, ...); medians, min and max.
@@ -85,7 +89,11 @@ BARE_WORKER = """// The form worker's boot, and nothing else.
 self.onmessage = async ({ data: { pyodideURL } }) => {
   try {
     const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
-    const pyodide = await loadPyodide({ indexURL: pyodideURL, packages: ["familieraad-forms"] });
+    const pyodide = await loadPyodide({
+      indexURL: pyodideURL,
+      stdLibURL: new URL("python_stdlib.zip", self.location).href,
+      packages: ["familieraad-forms"],
+    });
     pyodide.pyimport("forms.worker");
     postMessage({ kind: "ready" });
   } catch (error) {
@@ -104,6 +112,16 @@ new MutationObserver((_, observer) => {
   }
 }).observe(document, { childList: true, subtree: true, attributes: true });
 """.replace("FIELD", FIRST_FIELD)
+
+# True once the form page has put its just-started Python in cache storage for the next visit.
+PYTHON_KEPT = """async () => {
+  for (const name of await caches.keys()) {
+    if (name.startsWith("familieraadslagning-python-")) {
+      return (await (await caches.open(name)).keys()).length > 0;
+    }
+  }
+  return false;
+}"""
 
 READ_TIMES = """() => {
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
@@ -166,6 +184,8 @@ def prepare_site(folder: Path, build: bool) -> Path:
     bench.mkdir(exist_ok=True)
     (bench / "bare.html").write_text(BARE_HTML)
     (bench / "bare-worker.js").write_text(BARE_WORKER)
+    # Pyodide's whole standard library, as the npm package ships it (the site serves a part).
+    shutil.copy2(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", bench)
     return site
 
 
@@ -179,8 +199,9 @@ def serve(site: Path, cache_control: str) -> http.server.ThreadingHTTPServer:
     return server
 
 
-def load(context, url: str, server, problems: list[str]) -> dict:
-    """Open `url` in a new tab of `context`, wait for Python; its times and what was served."""
+def load(context, url: str, server, problems: list[str], settle: bool = False) -> dict:
+    """Open `url` in a new tab of `context`, wait for Python; its times and what was served.
+    With `settle`, the tab stays open until the page has kept its started Python."""
 
     def console(message):
         if message.type in ("error", "warning"):
@@ -206,6 +227,11 @@ def load(context, url: str, server, problems: list[str]) -> dict:
         page.wait_for_timeout(20)
     page.wait_for_load_state("networkidle")  # so late requests (search, icons) are counted too
     times["served"] = list(server.served)
+    if settle:
+        deadline = time.monotonic() + BOOT_TIMEOUT_S
+        while not page.evaluate(PYTHON_KEPT) and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+        times["kept"] = page.evaluate(PYTHON_KEPT)
     page.close()
     return times
 
@@ -234,7 +260,8 @@ def measure(server, runs: int, problems: list[str]) -> dict:
                 context.add_init_script(FIELD_WATCH)
                 context.on("request", outside)
                 for kind in ("cold", "warm"):
-                    times = load(context, base + path, server, problems)
+                    settle = name == "form" and kind == "cold"
+                    times = load(context, base + path, server, problems, settle)
                     results[name, kind].append(times)
                     step = f"run {run + 1}/{runs} {name} {kind}"
                     print(f"{step}: Python ready {times['ready']:.0f} ms", file=sys.stderr)

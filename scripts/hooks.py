@@ -28,9 +28,12 @@ from forms.document import render_document  # noqa: E402
 from forms.render import render_form  # noqa: E402
 from forms.schema import load  # noqa: E402
 from forms.text import ui  # noqa: E402
+from scripts.python_stdlib import trim as trim_stdlib  # noqa: E402
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
-PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# Served with only the part of the library the forms need (scripts/python_stdlib.py).
+PYODIDE_STDLIB = "python_stdlib.zip"
 PYODIDE_DIR = "pyodide"
 # The page script and the worker: theme files from overrides/assets/forms/.
 SHELL_DIR = "assets/forms"
@@ -185,6 +188,7 @@ def on_post_build(config):
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_CORE:
         shutil.copy2(PYODIDE_PACKAGE / name, target / name)
+    trim_stdlib(PYODIDE_PACKAGE / PYODIDE_STDLIB, target / PYODIDE_STDLIB)
     wheel = build_wheel(target)
     write_lock(target, wheel)
     if not _serving:

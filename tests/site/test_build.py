@@ -3,6 +3,7 @@
 import hashlib
 import json
 import re
+import zipfile
 
 
 from support import ROOT, built_pages
@@ -66,6 +67,16 @@ def test_pyodide_and_our_wheel_are_served_by_the_site_and_listed_with_their_hash
     assert package["imports"] == ["forms"]
     assert package["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert wheel.stat().st_size < 100_000
+
+
+def test_only_the_part_of_pythons_library_the_forms_need_is_served(site_dir):
+    served = site_dir / "pyodide" / "python_stdlib.zip"
+    whole = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(served) as library:
+        names = set(library.namelist())
+    assert {"tomllib/__init__.py", "json/__init__.py", "encodings/utf_8.py"} <= names
+    assert not any(name.startswith(("http/", "unittest/", "xml/")) for name in names)
+    assert served.stat().st_size < whole.stat().st_size / 2
 
 
 FOREIGN = re.compile(

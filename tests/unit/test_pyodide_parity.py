@@ -1,12 +1,35 @@
-"""The forms core gives the same views in Pyodide (Python 3.14, in Node) as on this CPython."""
+"""The forms core gives the same views in Pyodide (Python 3.14, in Node) as on this CPython, with
+the trimmed standard library the site serves, which holds all that the forms need."""
 
+import ast
+import importlib.util
 import json
 import shutil
 import subprocess
+import sys
 
 from support import ROOT, example_draft
 
-from scripts.hooks import build_wheel
+from scripts.hooks import build_wheel, write_lock
+from scripts.python_stdlib import KEEP, trim
+
+# Imports every kept module in Pyodide: what a kept module imports must be kept too.
+IMPORT_KEPT = """
+import importlib, json
+def import_kept(names):
+    failed = {}
+    for name in json.loads(names):
+        try:
+            importlib.import_module(name)
+        except Exception as error:
+            failed[name] = repr(error)
+    for codec in ("utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1252", "cp437", "ascii"):
+        try:
+            "Ærø – “søster”".encode(codec, errors="replace").decode(codec)
+        except Exception as error:
+            failed[codec] = repr(error)
+    return json.dumps(failed)
+"""
 
 SCENARIO = """
 import json
@@ -46,12 +69,24 @@ NODE_RUNNER = """
 const { loadPyodide } = require(process.argv[2]);
 const fs = require("fs");
 (async () => {
-  const pyodide = await loadPyodide({ indexURL: process.argv[3] });
-  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(process.argv[4])), "wheel");
+  // Started as the site's worker starts it: the served library, the lock file listing only our
+  // wheel, and loadPackage (which itself imports parts of the library).
+  const here = process.argv[4];
+  const pyodide = await loadPyodide({
+    indexURL: process.argv[3],
+    stdLibURL: process.argv[7],
+    lockFileURL: here + "pyodide-lock.json",
+    packageBaseUrl: here,
+    packageCacheDir: here,
+  });
+  await pyodide.loadPackage("familieraad-forms", { messageCallback: () => {} });
   pyodide.runPython(fs.readFileSync(process.argv[5], "utf8"));
   const scenario = fs.readFileSync(process.argv[6], "utf8");
   const run = pyodide.globals.get("run");
-  process.stdout.write(run(scenario));
+  const views = run(scenario);
+  pyodide.runPython(fs.readFileSync(process.argv[8], "utf8"));
+  const failed = pyodide.globals.get("import_kept")(fs.readFileSync(process.argv[9], "utf8"));
+  process.stdout.write(JSON.stringify({ views, failed }));
 })().catch((error) => { console.error(error); process.exit(1); });
 """
 
@@ -60,27 +95,57 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     node = shutil.which("node")
     assert node, "Node.js is needed to run the forms core in Pyodide"
     wheel = build_wheel(tmp_path)
+    write_lock(tmp_path, wheel)
     scenario = json.dumps({"events": EVENTS, "draft": example_draft()})
     (tmp_path / "runner.js").write_text(NODE_RUNNER)
     (tmp_path / "scenario.py").write_text(SCENARIO)
     (tmp_path / "events.json").write_text(scenario)
     pyodide = ROOT / "node_modules" / "pyodide"
+    trim(pyodide / "python_stdlib.zip", tmp_path / "python_stdlib.zip")
+    (tmp_path / "import_kept.py").write_text(IMPORT_KEPT)
+    (tmp_path / "kept.json").write_text(json.dumps(sorted(KEEP)))
     result = subprocess.run(
         [
             node,
             str(tmp_path / "runner.js"),
             str(pyodide / "pyodide.js"),
             str(pyodide) + "/",
-            str(wheel),
+            str(tmp_path) + "/",
             str(tmp_path / "scenario.py"),
             str(tmp_path / "events.json"),
+            str(tmp_path / "python_stdlib.zip"),
+            str(tmp_path / "import_kept.py"),
+            str(tmp_path / "kept.json"),
         ],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
+    in_pyodide = json.loads(result.stdout)
     namespace = {}
     exec(SCENARIO, namespace)
     in_cpython = namespace["run"](scenario)
-    assert json.loads(result.stdout) == json.loads(in_cpython)
+    assert json.loads(in_pyodide["views"]) == json.loads(in_cpython)
+    assert json.loads(in_pyodide["failed"]) == {}
+
+
+def imported_names(path) -> set[str]:
+    """Top-level names of every module a file imports, inside functions too."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_every_module_the_forms_import_is_in_the_trimmed_library():
+    imported = set().union(*(imported_names(path) for path in (ROOT / "forms").rglob("*.py")))
+    outside = {
+        name
+        for name in imported - {"forms", "__future__"}
+        if name not in sys.builtin_module_names and importlib.util.find_spec(name) is not None
+    }
+    assert outside - KEEP == set()
