@@ -4,8 +4,9 @@
 //
 // A started Python is kept on the device for the next visit: the memory of a Pyodide that has
 // just booted (before the forms, and so before anything the family typed, are loaded) is put,
-// gzipped, in the browser's cache storage. The next page restores it instead of starting Python again, which
-// is most of a start's time. Any failure to keep or restore it falls back to a normal start.
+// gzipped, in the browser's cache storage by python-keeper.js. The next page restores it instead
+// of starting Python again, which is most of a start's time. Any failure to keep or restore it
+// falls back to a normal start.
 
 const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
 const PACKAGE = "familieraad-forms";
@@ -13,7 +14,6 @@ const PACKAGE = "familieraad-forms";
 let forms = null;
 
 // Cache storage exists only on https and localhost; elsewhere Python simply starts each time.
-// The memory (31 MB, mostly zeros) is kept gzipped: about 6 MB on the device.
 const canKeep = () =>
   typeof caches !== "undefined" &&
   typeof CompressionStream !== "undefined" &&
@@ -30,16 +30,14 @@ async function keptSnapshot({ cacheName, key }) {
   }
 }
 
-async function keepSnapshot({ cacheName, key }, snapshot) {
+// Hands the memory over (not copied) to a worker of its own, which packs and stores it.
+function keepSnapshot({ cacheName, key }, snapshot) {
   try {
-    for (const name of await caches.keys()) {
-      if (name.startsWith(SNAPSHOT_CACHE_PREFIX) && name !== cacheName) await caches.delete(name);
-    }
-    const packed = new Blob([snapshot]).stream().pipeThrough(new CompressionStream("gzip"));
-    const response = new Response(packed, { headers: { "Content-Type": "application/gzip" } });
-    await (await caches.open(cacheName)).put(key, response);
+    const keeper = new Worker(new URL("python-keeper.js", import.meta.url), { type: "module" });
+    const message = { cacheName, prefix: SNAPSHOT_CACHE_PREFIX, key, snapshot };
+    keeper.postMessage(message, [snapshot.buffer]);
   } catch {
-    // A full storage only means the next visit starts Python the long way.
+    // Without a keeper, the next visit starts Python the long way.
   }
 }
 
@@ -90,7 +88,7 @@ async function begin({ pyodideURL, formId, language, today, stored }) {
   forms = started.forms;
   const view = JSON.parse(forms.begin(formId, language, today, stored ?? undefined));
   postMessage({ kind: "ready", view });
-  if (started.snapshot) await keepSnapshot(started.place, started.snapshot);
+  if (started.snapshot) keepSnapshot(started.place, started.snapshot);
 }
 
 self.onmessage = ({ data }) => {
