@@ -33,23 +33,18 @@ the repository changes.
     .venv/bin/python scripts/bench_boot.py --runs 5 [--no-build] [--out bench.md]
 """
 
-import argparse
-import functools
 import gzip
-import http.server
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
-from typing import ClassVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from bench_server import arguments, ms, our_site, publish, ratio, serve, size
 from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
@@ -136,50 +131,9 @@ READ_TIMES = """() => {
 }"""
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site quietly, with the right types, and notes each response's body size."""
-
-    extensions_map: ClassVar = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-    }
-
-    def send_response(self, code, message=None):
-        super().send_response(code, message)
-        self.served = {"path": urlsplit(self.path).path, "status": code, "bytes": 0}
-        self.server.served.append(self.served)
-
-    def end_headers(self):
-        self.send_header("Cache-Control", self.server.cache_control)
-        super().end_headers()
-
-    def copyfile(self, source, outputfile):
-        super().copyfile(source, outputfile)
-        self.served["bytes"] = source.tell()
-
-    def log_message(self, format, *args):
-        pass
-
-
 def prepare_site(folder: Path, build: bool) -> Path:
     """The built site in `folder`, with the bare bench page added."""
-    site = folder / "site"
-    if build:
-        result = subprocess.run(
-            [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-d", str(site)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0:
-            sys.exit(f"mkdocs build failed:\n{result.stderr}")
-    else:
-        if not (ROOT / "site" / FORM_PAGE / "index.html").exists():
-            sys.exit("--no-build: site/ has no form page; build it first")
-        shutil.copytree(ROOT / "site", site)
+    site = our_site(folder / "site", build, FORM_PAGE)
     bench = site / "bench"
     bench.mkdir(exist_ok=True)
     (bench / "bare.html").write_text(BARE_HTML)
@@ -187,16 +141,6 @@ def prepare_site(folder: Path, build: bool) -> Path:
     # Pyodide's whole standard library, as the npm package ships it (the site serves a part).
     shutil.copy2(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", bench)
     return site
-
-
-def serve(site: Path, cache_control: str) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
-    )
-    server.served = []
-    server.cache_control = cache_control
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def load(context, url: str, server, problems: list[str], settle: bool = False) -> dict:
@@ -268,24 +212,6 @@ def measure(server, runs: int, problems: list[str]) -> dict:
                 context.close()
                 profile.cleanup()
     return results
-
-
-def ms(values: list[float]) -> str:
-    if not values:
-        return "-"
-    return f"{statistics.median(values):,.0f} ms ({min(values):,.0f}-{max(values):,.0f})"
-
-
-def size(n: float) -> str:
-    for unit in ("B", "KiB", "MiB"):
-        if n < 1024 or unit == "MiB":
-            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
-        n /= 1024
-    return ""
-
-
-def ratio(a: list[float], b: list[float]) -> str:
-    return f"{statistics.median(a) / statistics.median(b):.2f}" if a and b else "-"
 
 
 def site_file(site: Path, url_path: str) -> Path:
@@ -366,14 +292,7 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="loads of each page (default 5)")
-    parser.add_argument("--no-build", action="store_true", help="use the existing site/")
-    parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
-    parser.add_argument(
-        "--cache-control", default="max-age=600", help="the server's Cache-Control header"
-    )
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0])
 
     with tempfile.TemporaryDirectory(prefix="bench-boot-") as folder:
         site = prepare_site(Path(folder), build=not args.no_build)
@@ -387,12 +306,7 @@ def main() -> None:
         busy = f"{before:.1f} before, {os.getloadavg()[0]:.1f} after"
         table = report(results, site, args.runs, args.cache_control, busy)
 
-    if problems:
-        unique = list(dict.fromkeys(problems))
-        table += "\nProblems seen:\n\n" + "".join(f"- {problem}\n" for problem in unique)
-    print(table)
-    if args.out:
-        args.out.write_text(table)
+    publish(table, problems, args.out)
 
 
 if __name__ == "__main__":

@@ -31,22 +31,18 @@ served by its own local http.server on 127.0.0.1 (`Cache-Control: max-age=600` b
     .venv/bin/python scripts/bench_content.py --runs 5 [--no-build] [--out bench.md]
 """
 
-import argparse
-import functools
-import http.server
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
-from typing import ClassVar
 from urllib.parse import urlsplit
 
 import yaml
+from bench_server import arguments, ms, our_site, publish, ratio, serve, size
 from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
@@ -77,52 +73,6 @@ READ_TIMES = """() => {
 }"""
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves a site quietly, with the right types, and notes each response's body size."""
-
-    extensions_map: ClassVar = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-    }
-
-    def send_response(self, code, message=None):
-        super().send_response(code, message)
-        self.served = {"path": urlsplit(self.path).path, "status": code, "bytes": 0}
-        self.server.served.append(self.served)
-
-    def end_headers(self):
-        self.send_header("Cache-Control", self.server.cache_control)
-        super().end_headers()
-
-    def copyfile(self, source, outputfile):
-        super().copyfile(source, outputfile)
-        self.served["bytes"] = source.tell()
-
-    def log_message(self, format, *args):
-        pass
-
-
-def build_ours(folder: Path, build: bool) -> Path:
-    site = folder / "ours"
-    if build:
-        result = subprocess.run(
-            [MKDOCS, "build", "--strict", "-q", "-d", str(site)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0:
-            sys.exit(f"mkdocs build failed:\n{result.stderr}")
-    else:
-        if not (ROOT / "site" / PAGE / "index.html").exists():
-            sys.exit(f"--no-build: site/ has no {PAGE}; build it first")
-        shutil.copytree(ROOT / "site", site)
-    return site
-
-
 def build_plain(folder: Path) -> Path:
     """The same page in a Material site with nothing of ours but its Markdown settings."""
     ours = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
@@ -148,16 +98,6 @@ def build_plain(folder: Path) -> Path:
     if result.returncode != 0 or not (site / PAGE / "index.html").exists():
         sys.exit(f"plain Material build failed:\n{result.stderr}")
     return site
-
-
-def serve(site: Path, cache_control: str) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
-    )
-    server.served = []
-    server.cache_control = cache_control
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def load(p, server, problems: list[str]) -> dict:
@@ -213,20 +153,6 @@ def measure(servers: dict, runs: int, problems: list[str]) -> dict:
     return results
 
 
-def ms(values: list[float]) -> str:
-    if not values:
-        return "-"
-    return f"{statistics.median(values):,.0f} ms ({min(values):,.0f}-{max(values):,.0f})"
-
-
-def size(n: float) -> str:
-    for unit in ("B", "KiB", "MiB"):
-        if n < 1024 or unit == "MiB":
-            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
-        n /= 1024
-    return ""
-
-
 def number(n: float) -> str:
     return f"{n:g}"
 
@@ -237,12 +163,6 @@ def spread(values: list[float], show) -> str:
     low, high = min(values), max(values)
     middle = show(statistics.median(values))
     return middle if low == high else f"{middle} ({show(low)}-{show(high)})"
-
-
-def ratio(a: list[float], b: list[float]) -> str:
-    if not a or not b or not statistics.median(b):
-        return "-"
-    return f"{statistics.median(a) / statistics.median(b):.2f}"
 
 
 def by_type(served: list[dict]) -> dict[str, list[int]]:
@@ -321,18 +241,13 @@ def report(results: dict, runs: int, cache_control: str, busy: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="loads of each page (default 5)")
-    parser.add_argument("--no-build", action="store_true", help="use the existing site/")
-    parser.add_argument("--out", type=Path, help="also write the Markdown section to this file")
-    parser.add_argument(
-        "--cache-control", default="max-age=600", help="the servers' Cache-Control header"
-    )
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0])
 
     with tempfile.TemporaryDirectory(prefix="bench-content-") as folder:
         servers = {
-            "ours": serve(build_ours(Path(folder), build=not args.no_build), args.cache_control),
+            "ours": serve(
+                our_site(Path(folder) / "ours", not args.no_build, PAGE), args.cache_control
+            ),
             "plain": serve(build_plain(Path(folder)), args.cache_control),
         }
         problems: list[str] = []
@@ -345,12 +260,7 @@ def main() -> None:
         busy = f"{before:.1f} before, {os.getloadavg()[0]:.1f} after"
         table = report(results, args.runs, args.cache_control, busy)
 
-    if problems:
-        unique = list(dict.fromkeys(problems))
-        table += "\nProblems seen:\n\n" + "".join(f"- {problem}\n" for problem in unique)
-    print(table)
-    if args.out:
-        args.out.write_text(table)
+    publish(table, problems, args.out)
 
 
 if __name__ == "__main__":
