@@ -162,3 +162,37 @@ def test_when_python_cannot_start_the_family_is_told_and_can_still_print(page, s
     printed = pdf_text(page, tmp_path)
     assert "Hvordan får Emma det godt i skolen?" in printed
     assert FORM.list_def("questions").add["da"] not in printed
+
+
+BAR_ANIMATIONS = """() => document.getAnimations()
+    .filter((a) => a.effect.target.matches('.fgc-progress'))
+    .map((a) => a.effect.getKeyframes().flatMap((frame) => Object.keys(frame)
+        .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))))"""
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_while_python_starts_a_bar_moves_unless_less_motion_is_asked_for(page, site_url, motion):
+    page.emulate_media(reduced_motion=motion)
+    held = []  # Python's files are held, so Python stays "starting"
+    page.route("**/pyodide/**", lambda route: held.append(route))
+    page.goto(site_url + URLS["da"])
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the worker never asked for Pyodide"
+    bar = page.locator(".fgc-progress")
+    assert python_state(page) == "starting"
+    assert bar.is_visible()
+    animated = page.evaluate(BAR_ANIMATIONS)
+    if motion == "reduce":
+        assert animated == []
+    else:
+        # It moves by its transform alone, so the page is not painted again for every frame
+        # while Python's start needs the processor.
+        assert len(animated) == 1 and set(animated[0]) == {"transform"}
+    for route in held:
+        route.continue_()
+    page.unroute("**/pyodide/**")
+    assert wait_for_python(page) == "ready"
+    assert not bar.is_visible()
