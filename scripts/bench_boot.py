@@ -53,6 +53,7 @@ FORM_PAGE = "skemaer/vores-spoergsmaal/"
 BARE_PAGE = "bench/bare.html"
 FIRST_FIELD = "f-questions-q1-text"
 BOOT_TIMEOUT_S = 120
+SERVICE_WORKER_BLOCKED = "Service Worker registration blocked by Playwright"
 
 BARE_HTML = """<!doctype html>
 <html lang="da">
@@ -148,6 +149,9 @@ def load(context, url: str, server, problems: list[str], settle: bool = False) -
     With `settle`, the tab stays open until the page has kept its started Python."""
 
     def console(message):
+        # The offline copy is blocked on purpose (it would download the site in the background).
+        if message.text == SERVICE_WORKER_BLOCKED:
+            return
         if message.type in ("error", "warning"):
             problems.append(f"{url}: console {message.type}: {message.text}")
 
