@@ -31,6 +31,14 @@ def pdf_text(page, path) -> str:
     return " ".join(result.stdout.split())
 
 
+def pdf_page_texts(path) -> list[str]:
+    """The text of each printed page, whitespace made single."""
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return [" ".join(page.split()) for page in result.stdout.split("\f") if page.strip()]
+
+
 def type_into(page, element_id, text):
     field = page.locator(f"#{element_id}")
     field.focus()
@@ -170,6 +178,13 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
     assert "Hvem kan Emma ringe til?" in printed
     assert form.texts["signatures_heading"][language] in printed
     assert "Mormor Karen" in printed
+    # The signatures are whole on one page, with the people's names and the closing line; no
+    # page holds the closing line alone.
+    pages = pdf_page_texts(tmp_path / "plan.pdf")
+    signing = [text for text in pages if form.texts["signatures_heading"][language] in text]
+    assert len(signing) == 1
+    assert "Mormor Karen" in signing[0] and ui("site_line", language) in signing[0]
+    assert all(text.strip() != ui("site_line", language) for text in pages)
     blank = print_blank(page, tmp_path / "plan-blank.pdf")
     assert form.texts["signatures_heading"][language] in blank
     assert "Mormor" not in blank
