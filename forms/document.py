@@ -109,10 +109,12 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
             + _fields(list_def.fields, item.values, language, blank)
         )
         for sub in list_def.lists:
-            html.append(
-                f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
-                + _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
-            )
+            entries = _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
+            if entries:  # no heading over nothing, as an unanswered field is not printed
+                html.append(
+                    f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
+                    + entries
+                )
         html.append("</div>")
     return "".join(html)
 

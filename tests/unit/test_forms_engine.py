@@ -86,6 +86,20 @@ def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
         assert f"<td>{guest['name']}</td>" in view["document"]
 
 
+def test_a_question_without_agreements_prints_no_agreements_heading_unless_blank():
+    state, _ = start("plan", "da", "2026-11-23")
+    section = state.items("sections")[0].uid
+    state, view = update(state, FieldChanged(f"sections/{section}/question", "Hvem henter Emma?"))
+    legend = pick(load("plan").list_def("sections").lists[0].legend, "da")
+    assert "Hvem henter Emma?" in view["document"]
+    assert legend not in view["document"]
+    actions = f"sections/{section}/actions"
+    what = f"{actions}/{state.items(actions)[0].uid}/what"
+    state, view = update(state, FieldChanged(what, "Mormor henter om fredagen"))
+    assert legend in view["document"] and "Mormor henter om fredagen" in view["document"]
+    assert legend in render_document(load("plan"), state, blank=True)
+
+
 def test_the_follow_up_takes_the_plans_agreements():
     state, _ = start("followup", "da", "2026-11-23", example_draft(["plan"]))
     plan = load("plan").examples["filled"]
