@@ -31,12 +31,17 @@ def pdf_text(page, path) -> str:
     return " ".join(result.stdout.split())
 
 
-def pdf_page_texts(path) -> list[str]:
-    """The text of each printed page, whitespace made single."""
+def pdf_lines_by_page(page, path) -> list[list[str]]:
+    """Print `page` to A4 at `path`; each printed page's lines, whitespace made single."""
+    page.pdf(path=str(path), format="A4", print_background=True)
     result = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     )
-    return [" ".join(page.split()) for page in result.stdout.split("\f") if page.strip()]
+    pages = [
+        [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        for text in result.stdout.split("\f")
+    ]
+    return [lines for lines in pages if lines]
 
 
 def type_into(page, element_id, text):
@@ -180,7 +185,7 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
     assert "Mormor Karen" in printed
     # The signatures are whole on one page, with the people's names and the closing line; no
     # page holds the closing line alone.
-    pages = pdf_page_texts(tmp_path / "plan.pdf")
+    pages = [" ".join(lines) for lines in pdf_lines_by_page(page, tmp_path / "plan.pdf")]
     signing = [text for text in pages if form.texts["signatures_heading"][language] in text]
     assert len(signing) == 1
     assert "Mormor Karen" in signing[0] and ui("site_line", language) in signing[0]
@@ -220,3 +225,22 @@ def test_the_follow_up_lists_the_plans_agreements(page, site_url, guarded, tmp_p
     # A blank follow-up offers every answer to tick by hand.
     assert all(status.option_label(o.value, "en") in blank for o in status.options)
     guarded.assert_clean()
+
+
+PAGE_END_LABELS = """(selector) => [...document.querySelectorAll(selector)].flatMap((paper) =>
+    [...paper.querySelectorAll('h3, h4, h5, dt, .fgc-document-sublist')]
+        .map((label) => label.textContent.replace(/\\s+/g, ' ').trim()))"""
+
+
+@pytest.mark.parametrize("form_id", sorted(PAGES))
+def test_no_printed_page_ends_with_a_heading_or_label_cut_off_from_its_lines(
+    page, site_url, tmp_path, form_id
+):
+    open_form(page, site_url, form_id, "da")
+    # The blank template is the longest printout: every field has its lines.
+    page.evaluate("document.querySelector('form.fgc-form').classList.add('fgc-print-blank')")
+    labels = set(page.evaluate(PAGE_END_LABELS, "[data-blank-document]"))
+    pages = pdf_lines_by_page(page, tmp_path / "blank.pdf")
+    assert len(pages) > 1 or form_id == "questions"
+    for number, lines in enumerate(pages[:-1], start=1):
+        assert lines[-1] not in labels, f"page {number} ends with {lines[-1]!r}"
