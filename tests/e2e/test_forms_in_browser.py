@@ -232,6 +232,13 @@ PAGE_END_LABELS = """(selector) => [...document.querySelectorAll(selector)].flat
         .map((label) => label.textContent.replace(/\\s+/g, ' ').trim()))"""
 
 
+MARK_WRITE_LINES = """() => document.querySelectorAll('.fgc-write-line').forEach((line) => {
+    line.textContent = 'line';
+    line.style.fontSize = '6pt';
+    line.style.lineHeight = '1';
+})"""
+
+
 @pytest.mark.parametrize("form_id", sorted(PAGES))
 def test_no_printed_page_ends_with_a_heading_or_label_cut_off_from_its_lines(
     page, site_url, tmp_path, form_id
@@ -240,6 +247,8 @@ def test_no_printed_page_ends_with_a_heading_or_label_cut_off_from_its_lines(
     # The blank template is the longest printout: every field has its lines.
     page.evaluate("document.querySelector('form.fgc-form').classList.add('fgc-print-blank')")
     labels = set(page.evaluate(PAGE_END_LABELS, "[data-blank-document]"))
+    # The lines to write on are drawn, not written: a word on each puts them in the PDF's text.
+    page.evaluate(MARK_WRITE_LINES)
     pages = pdf_lines_by_page(page, tmp_path / "blank.pdf")
     assert len(pages) > 1 or form_id == "questions"
     for number, lines in enumerate(pages[:-1], start=1):
