@@ -171,7 +171,9 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
     assert page.input_value(f"#f-sections-{first}-question").startswith("Hvordan kommer Emma")
     action = page.locator(f"[data-items-for='sections/{first}/actions'] > li").first
     what = f"f-sections-{first}-actions-{action.get_attribute('data-uid')}-what"
-    type_into(page, what, "Mormor følger Emma i skole om tirsdagen")
+    agreement = "Mormor følger Emma i skole om tirsdagen"
+    type_into(page, what, agreement)
+    type_into(page, what.replace("-what", "-until"), "Til opfølgningsmødet")
     go_to_step(page, "check")
     # Python says kindly what the plan still lacks.
     advice = page.locator(".fgc-advice").inner_text()
@@ -179,7 +181,10 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
     assert form.messages["action_without_person"][language].format(n=1, section=1) in advice
 
     printed = pdf_text(page, tmp_path / "plan.pdf")
-    assert "Mormor følger Emma i skole om tirsdagen" in printed
+    # Table cells wrap, so a cell's text comes out line by line between its neighbours'.
+    words = printed.split()
+    assert all(word in words for word in agreement.split())
+    assert "opfølgningsmødet" in words  # a long word is not broken in its narrow column
     assert "Hvem kan Emma ringe til?" in printed
     assert form.texts["signatures_heading"][language] in printed
     assert "Mormor Karen" in printed
