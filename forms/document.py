@@ -67,10 +67,12 @@ def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> s
         empty_row = "<tr>" + "<td></td>" * len(fields) + "</tr>"
         body = empty_row * rows
     else:
+        # Each cell carries its column's name, for a narrow screen where rows become cards.
         body = "".join(
             "<tr>"
             + "".join(
-                f"<td>{escape(display_value(f, item.values.get(f.name, ''), language))}</td>"
+                f'<td data-label="{escape(pick(f.label, language))}">'
+                f"{escape(display_value(f, item.values.get(f.name, ''), language))}</td>"
                 for f in fields
             )
             + "</tr>"

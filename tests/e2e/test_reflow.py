@@ -1,9 +1,12 @@
 """Every page at 320 CSS pixels wide (a phone, or a desktop at 400 % zoom): nothing scrolls
-sideways except a wide table inside its own box."""
+sideways except a wide table inside its own box, and a form's filled-in tables become cards."""
+
+import json
 
 import pytest
 from pagecheck import go_to_step, wait_for_python
-from support import built_pages
+from support import built_pages, example_draft
+from test_pages import axe_violations
 
 SIDEWAYS = """() => {
   const page = document.scrollingElement;
@@ -37,3 +40,38 @@ def test_no_page_scrolls_sideways_at_320_pixels(browser, site_dir, site_url, vie
             problems[path] = found
     context.close()
     assert problems == {}
+
+
+CARDS = """() => [...document.querySelectorAll(
+    '[data-document] table.fgc-document-table tbody td')].map((cell) => ({
+  share: cell.getBoundingClientRect().width / cell.closest('table').getBoundingClientRect().width,
+  label: getComputedStyle(cell, '::before').content,
+  name: cell.dataset.label,
+  empty: cell.textContent === '',
+  shown: cell.getBoundingClientRect().height > 0,
+}))"""
+
+
+@pytest.mark.parametrize("path", ["skemaer/hvem-skal-med/", "en/skemaer/vores-plan/"])
+def test_a_filled_in_table_becomes_cards_with_each_answer_under_its_name_on_a_phone(
+    browser, site_url, path
+):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context.add_init_script(
+        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(example_draft())});"
+        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
+    )
+    page = context.new_page()
+    page.goto(site_url + path)
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "check")
+    cells = page.evaluate(CARDS)
+    assert len(cells) >= 10
+    for cell in cells:
+        if cell["empty"]:
+            assert not cell["shown"]
+        else:
+            assert cell["share"] > 0.9
+            assert cell["label"] == json.dumps(cell["name"], ensure_ascii=False)
+    assert axe_violations(page) == []
+    context.close()
