@@ -244,11 +244,12 @@ MARK_WRITE_LINES = """() => document.querySelectorAll('.fgc-write-line').forEach
 })"""
 
 
+@pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("form_id", sorted(PAGES))
 def test_no_printed_page_ends_with_a_heading_or_label_cut_off_from_its_lines(
-    page, site_url, tmp_path, form_id
+    page, site_url, tmp_path, form_id, language
 ):
-    open_form(page, site_url, form_id, "da")
+    open_form(page, site_url, form_id, language)
     # The blank template is the longest printout: every field has its lines.
     page.evaluate("document.querySelector('form.fgc-form').classList.add('fgc-print-blank')")
     labels = set(page.evaluate(PAGE_END_LABELS, "[data-blank-document]"))
