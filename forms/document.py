@@ -51,29 +51,28 @@ def _filled(item: Item) -> bool:
 
 def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> str:
     """Items as rows of a table, a column per field: a list to scan, and to fill in by hand."""
-    fields = [field for field in list_def.fields if field.printed]
+    # Each printed field, with its column's name.
+    columns = [(f, escape(pick(f.label, language))) for f in list_def.fields if f.printed]
 
-    def heading(field: Field) -> str:
+    def heading(field: Field, name: str) -> str:
         # On a blank template the choices are printed, to be ticked by hand.
         if blank and field.kind == "choice":
             choices = " / ".join(escape(pick(o.label, language)) for o in field.options)
-            return (
-                f'{escape(pick(field.label, language))}<span class="fgc-choices">{choices}</span>'
-            )
-        return escape(pick(field.label, language))
+            return f'{name}<span class="fgc-choices">{choices}</span>'
+        return name
 
-    head = "".join(f'<th scope="col">{heading(f)}</th>' for f in fields)
+    head = "".join(f'<th scope="col">{heading(f, n)}</th>' for f, n in columns)
     if blank:
-        empty_row = "<tr>" + "<td></td>" * len(fields) + "</tr>"
+        empty_row = "<tr>" + "<td></td>" * len(columns) + "</tr>"
         body = empty_row * rows
     else:
         # Each cell carries its column's name, for a narrow screen where rows become cards.
         body = "".join(
             "<tr>"
             + "".join(
-                f'<td data-label="{escape(pick(f.label, language))}">'
+                f'<td data-label="{n}">'
                 f"{escape(display_value(f, item.values.get(f.name, ''), language))}</td>"
-                for f in fields
+                for f, n in columns
             )
             + "</tr>"
             for item in items

@@ -8,23 +8,18 @@ Usage: .venv/bin/python scripts/bench.py [--runs 5]   (or `make bench`)
 """
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import re
 import statistics
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
+from bench_server import serve
 from chromium import CHROMIUM, CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from support import QuietHandler  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = [
@@ -134,9 +129,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-q"], check=True)
-    handler = functools.partial(QuietHandler, directory=str(ROOT / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(ROOT / "site", cache_control="max-age=600")
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     report = [
         "Lighthouse 12 (mobile: simulated slow 4G and a 4 times slower CPU), Debian's Chromium, "

@@ -14,7 +14,7 @@ const PACKAGE = "familieraad-forms";
 let forms = null;
 
 // Cache storage exists only on https and localhost; elsewhere Python simply starts each time.
-const canKeep = () =>
+const CAN_KEEP =
   typeof caches !== "undefined" &&
   typeof CompressionStream !== "undefined" &&
   typeof DecompressionStream !== "undefined";
@@ -64,7 +64,7 @@ async function startPython(pyodideURL) {
     cacheName: SNAPSHOT_CACHE_PREFIX + version,
     key: new URL("kept-memory", pyodideURL).href,
   };
-  const kept = canKeep() ? await keptSnapshot(place) : null;
+  const kept = CAN_KEEP ? await keptSnapshot(place) : null;
   if (kept) {
     try {
       const pyodide = await loadPyodide({ indexURL: pyodideURL, _loadSnapshot: kept });
@@ -73,10 +73,10 @@ async function startPython(pyodideURL) {
       await forgetSnapshot(place.cacheName);
     }
   }
-  const pyodide = await loadPyodide({ indexURL: pyodideURL, _makeSnapshot: canKeep() });
+  const pyodide = await loadPyodide({ indexURL: pyodideURL, _makeSnapshot: CAN_KEEP });
   let snapshot = null;
   try {
-    snapshot = canKeep() ? pyodide.makeMemorySnapshot() : null;
+    snapshot = CAN_KEEP ? pyodide.makeMemorySnapshot() : null;
   } catch {
     // This Python cannot be kept; it still works.
   }
