@@ -298,6 +298,8 @@ def render_draft_panel(language: str) -> str:
         for key in (
             "keep_on",
             "keep_off",
+            "persist_granted",
+            "persist_refused",
             "storage_full",
             "storage_unavailable",
             "save_unavailable",

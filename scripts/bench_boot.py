@@ -73,7 +73,10 @@ function start() {
     performance.mark("python-ready");
     document.body.dataset.python = "ready";
   };
-  worker.postMessage({ pyodideURL: new URL("../pyodide/", location.href).href });
+  worker.postMessage({
+    pyodideURL: new URL("../PYTHON_CORE/", location.href).href,
+    lockURL: new URL("../pyodide/pyodide-lock.json", location.href).href,
+  });
 }
 requestAnimationFrame(() => setTimeout(start, 0));
 </script>
@@ -82,11 +85,12 @@ requestAnimationFrame(() => setTimeout(start, 0));
 """
 
 BARE_WORKER = """// The form worker's boot, and nothing else.
-self.onmessage = async ({ data: { pyodideURL } }) => {
+self.onmessage = async ({ data: { pyodideURL, lockURL } }) => {
   try {
     const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
     const pyodide = await loadPyodide({
       indexURL: pyodideURL,
+      lockFileURL: lockURL,
       stdLibURL: new URL("python_stdlib.zip", self.location).href,
       packages: ["familieraad-forms"],
     });
@@ -108,6 +112,8 @@ new MutationObserver((_, observer) => {
   }
 }).observe(document, { childList: true, subtree: true, attributes: true });
 """.replace("FIELD", FIRST_FIELD)
+
+KEEP_CHOSEN = 'localStorage.setItem("familieraadslagning.gem-paa-enheden", "ja");'
 
 # True once the form page has put its just-started Python in cache storage for the next visit.
 PYTHON_KEPT = """async () => {
@@ -137,7 +143,10 @@ def prepare_site(folder: Path, build: bool) -> Path:
     site = our_site(folder / "site", build, FORM_PAGE)
     bench = site / "bench"
     bench.mkdir(exist_ok=True)
-    (bench / "bare.html").write_text(BARE_HTML)
+    # Pyodide's folder is named by its version and bytes (scripts/hooks.py).
+    (core,) = (site / "pyodide").glob("*-*/pyodide.mjs")
+    core_dir = core.parent.relative_to(site).as_posix()
+    (bench / "bare.html").write_text(BARE_HTML.replace("PYTHON_CORE", core_dir))
     (bench / "bare-worker.js").write_text(BARE_WORKER)
     # Pyodide's whole standard library, as the npm package ships it (the site serves a part).
     shutil.copy2(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", bench)
@@ -206,6 +215,9 @@ def measure(server, runs: int, problems: list[str]) -> dict:
                     service_workers="block",
                 )
                 context.add_init_script(FIELD_WATCH)
+                # The family has chosen to keep things on this device: only then is a started
+                # Python kept for the next visit (the warm start).
+                context.add_init_script(KEEP_CHOSEN)
                 context.on("request", outside)
                 for kind in ("cold", "warm"):
                     settle = name == "form" and kind == "cold"

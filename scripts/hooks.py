@@ -35,6 +35,12 @@ PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Served with only the part of the library the forms need (scripts/python_stdlib.py).
 PYODIDE_STDLIB = "python_stdlib.zip"
 PYODIDE_DIR = "pyodide"
+# Pyodide's own files and the trimmed library sit in a folder named by their version and their
+# bytes, and the wheel's name carries its own sha256 (a wheel "build tag"): a new Pyodide or new
+# forms code is a new address, so the offline copy can serve them from the cache without asking
+# the network, and can never mix one build's Python with another's.
+PYTHON_CORE_INPUTS = (*PYODIDE_CORE, PYODIDE_STDLIB)
+PYTHON_LOCK = "pyodide-lock.json"
 # The page script and the worker: theme files from overrides/assets/forms/.
 SHELL_DIR = "assets/forms"
 # Material's page settings: "base" is where its script looks for search/search_index.json.
@@ -50,16 +56,29 @@ CONTENT_SECURITY_POLICY = (
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
-SITE_TEXTS = ("exit_button", "exit_hint", "exit_url", "read_aloud", "read_aloud_stop")
+SITE_TEXTS = (
+    "exit_button",
+    "exit_hint",
+    "exit_url",
+    "read_aloud",
+    "read_aloud_stop",
+    "site_updated",
+)
 # What the build is made of: when any of it changes, the offline copy of the site is renewed.
 BUILD_INPUTS = ("docs", "forms", "overrides", "mkdocs.yml", "package-lock.json", "scripts/hooks.py")
-OFFLINE_LISTING = "offline-files.json"
+SERVICE_WORKER = "sw.js"
+# Where the service worker's source says what the build fills in.
+SERVICE_WORKER_BUILD = re.compile(r"^const BUILD = .*;$", re.MULTILINE)
+# Files whose address changes whenever their bytes do (Material names its bundles by a hash).
+HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 # Files a static host can send compressed as they are (nginx `gzip_static`, Apache MultiViews).
 PRECOMPRESSED = {".wasm", ".mjs", ".js", ".css", ".json", ".html", ".svg", ".webmanifest"}
 PRECOMPRESS_MIN_BYTES = 4096
 THEME_COLOUR = "#1d4e5f"
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block.
 _serving = False
+# The wheel, built once per build when the configuration is read (pages name its sha256).
+_wheel: Path | None = None
 # A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
 WHEEL_EPOCH = "1700000000"
 
@@ -96,9 +115,26 @@ def build_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def python_core_dir() -> str:
+    """The folder of Pyodide's files and the trimmed library: `pyodide/<version>-<hash>`."""
+    digest = hashlib.sha256()
+    for name in PYTHON_CORE_INPUTS:
+        digest.update((PYODIDE_PACKAGE / name).read_bytes())
+    digest.update((ROOT / "scripts" / "python_stdlib.py").read_bytes())
+    version = json.loads((PYODIDE_PACKAGE / "package.json").read_text())["version"]
+    return f"{PYODIDE_DIR}/{version}-{digest.hexdigest()[:12]}"
+
+
 def on_config(config):
+    global _wheel
     # Offline only for a real build: `mkdocs serve` should always show the newest files.
     config["extra"]["offline_version"] = None if _serving else build_version()
+    config["extra"]["python_core"] = python_core_dir()
+    _wheel = build_wheel(Path(tempfile.mkdtemp(prefix="fgc-wheel-")))
+    # What a kept Python was made from: when Pyodide, the library or the forms change, the
+    # kept one is thrown away and a new one is made.
+    digest = hashlib.sha256(config["extra"]["python_core"].encode() + _wheel.read_bytes())
+    config["extra"]["python_key"] = digest.hexdigest()[:16]
     return config
 
 
@@ -148,7 +184,9 @@ def on_page_content(html, page, config, files):
     blank = render_document(definition, state, blank=True)
     form_html = render_form(definition, state, view["summary"], view["document"], blank).replace(
         "<form ",
-        f'<form data-pyodide="{_relative(page, config, PYODIDE_DIR)}/"'
+        f'<form data-pyodide="{_relative(page, config, config["extra"]["python_core"])}/"'
+        f' data-python-lock="{_relative(page, config, PYODIDE_DIR)}/{PYTHON_LOCK}"'
+        f' data-python-key="{config["extra"]["python_key"]}"'
         f' data-worker="{_relative(page, config, SHELL_DIR)}/form-worker.js" ',
         1,
     )
@@ -185,15 +223,18 @@ def on_post_build(config):
     write_manifests(config, i18n)
     site = _site_root(config)
     target = site / PYODIDE_DIR
-    target.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        shutil.rmtree(target)
+    core = site / config["extra"]["python_core"]
+    core.mkdir(parents=True)
     for name in PYODIDE_CORE:
-        shutil.copy2(PYODIDE_PACKAGE / name, target / name)
-    trim_stdlib(PYODIDE_PACKAGE / PYODIDE_STDLIB, target / PYODIDE_STDLIB)
-    wheel = build_wheel(target)
+        shutil.copy2(PYODIDE_PACKAGE / name, core / name)
+    trim_stdlib(PYODIDE_PACKAGE / PYODIDE_STDLIB, core / PYODIDE_STDLIB)
+    wheel = Path(shutil.copy2(_wheel, target / _wheel.name))
     write_lock(target, wheel)
     if not _serving:
         codes = i18n.build_languages if i18n is not None else [_language(config)]
-        write_offline_listing(site, codes)
+        write_service_worker(site, config["extra"]["offline_version"], codes)
         write_compressed_copies(site)
 
 
@@ -231,7 +272,7 @@ def write_manifests(config, i18n) -> None:
         )
 
 
-def write_offline_listing(site: Path, languages: list[str]) -> None:
+def offline_files(site: Path, languages: list[str]) -> list[str]:
     """Every file of the built site, for the service worker to keep: pages by their folder
     address (as a reader asks for them), everything else by its path. Of the search's language
     files, only those of the site's own languages (the others are over 1 MB together)."""
@@ -243,7 +284,7 @@ def write_offline_listing(site: Path, languages: list[str]) -> None:
         if (
             not path.is_file()
             or path.suffix in {".map", ".gz"}
-            or path.name in {"sw.js", OFFLINE_LISTING}
+            or path.name == SERVICE_WORKER
             or ("lunr" in path.parts and path.name not in search_languages)
         ):
             continue
@@ -251,7 +292,28 @@ def write_offline_listing(site: Path, languages: list[str]) -> None:
         if path.name == "index.html":
             relative = relative[: -len("index.html")] or "./"
         files.append(relative)
-    (site / OFFLINE_LISTING).write_text(json.dumps(files))
+    return files
+
+
+def is_immutable(relative: str) -> bool:
+    """Whether a file's address names its bytes, so a cached copy is always the right one."""
+    core = relative.startswith(f"{PYODIDE_DIR}/") and relative.count("/") == 2
+    return core or relative.endswith(".whl") or bool(HASHED_NAME.search(relative))
+
+
+def write_service_worker(site: Path, version: str, languages: list[str]) -> None:
+    """The service worker with this build's version and files written into it, so its bytes
+    change with every build and a returning visitor's browser installs the new one."""
+    files = offline_files(site, languages)
+    build = {
+        "version": version,
+        "files": files,
+        "immutable": [file for file in files if is_immutable(file)],
+    }
+    worker = site / SERVICE_WORKER
+    source = worker.read_text()
+    filled = f"const BUILD = {json.dumps(build, separators=(',', ':'))};"
+    worker.write_text(SERVICE_WORKER_BUILD.sub(lambda _: filled, source, count=1))
 
 
 def write_compressed_copies(site: Path) -> None:
@@ -286,7 +348,8 @@ def split_search_index(config) -> None:
 
 
 def build_wheel(target: Path) -> Path:
-    """forms/ as a pure-Python wheel (flit_core, no network)."""
+    """forms/ as a pure-Python wheel (flit_core, no network), its name tagged with the start of
+    its own sha256 (a build tag starts with a digit), so new code gets a new address."""
     for old in target.glob("*.whl"):
         old.unlink()
     with tempfile.TemporaryDirectory() as out:
@@ -306,7 +369,9 @@ def build_wheel(target: Path) -> Path:
             env={**os.environ, "SOURCE_DATE_EPOCH": WHEEL_EPOCH},
         )
         (wheel,) = Path(out).glob("*.whl")
-        return Path(shutil.copy2(wheel, target / wheel.name))
+        tag = "0" + hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
+        name, version, rest = wheel.name.split("-", 2)
+        return Path(shutil.copy2(wheel, target / f"{name}-{version}-{tag}-{rest}"))
 
 
 def write_lock(target: Path, wheel: Path) -> None:

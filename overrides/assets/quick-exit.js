@@ -1,5 +1,10 @@
 // Leave the site at once: the "leave this page" link, or the Shift key pressed three times.
-// The page is blanked first, then replaced (not added to) in the browser's history.
+// The page is blanked first; everything the site kept on this device is deleted (waiting for
+// that at most FORGET_MS); then the page is replaced (not added to) in the browser's history.
+
+import { forgetEverything } from "./device.js";
+
+const FORGET_MS = 1000;
 
 (() => {
   const link = document.querySelector("[data-quick-exit]");
@@ -12,7 +17,11 @@
     event?.preventDefault();
     document.title = "";
     document.body.replaceChildren();
-    window.location.replace(link.href);
+    const away = () => window.location.replace(link.href);
+    Promise.race([forgetEverything(), new Promise((done) => setTimeout(done, FORGET_MS))]).then(
+      away,
+      away,
+    );
   }
 
   link.addEventListener("click", leave);

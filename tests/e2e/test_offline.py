@@ -14,7 +14,8 @@ ACTIVE = """async () => {
 KEPT = """async () => {
   for (const name of await caches.keys()) {
     const cache = await caches.open(name);
-    if (await cache.match(location.origin + '/pyodide/pyodide.asm.wasm')) return true;
+    const files = (await cache.keys()).map((request) => request.url);
+    if (files.some((url) => url.endsWith('/pyodide.asm.wasm'))) return true;
   }
   return false;
 }"""
@@ -29,9 +30,16 @@ def poll(page, script, timeout_s=120):
     raise AssertionError(f"never true: {script}")
 
 
+def keep_on_this_device(page, site_url):
+    """The family's choice, on a form page: keep the draft and the site on this device."""
+    page.goto(site_url + "skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    page.locator("#fgc-keep-device").check()
+
+
 def wait_until_kept_offline(page):
-    """The worker registers once the page is idle, keeps every file, then takes over; a page
-    loaded before that is not yet served by it, so it is loaded once more."""
+    """The worker registers once the family has chosen to keep, keeps every file, then takes
+    over; a page loaded before that is not yet served by it, so it is loaded once more."""
     poll(page, ACTIVE)
     poll(page, KEPT)
     page.reload()
@@ -41,6 +49,7 @@ def wait_until_kept_offline(page):
 def test_after_one_visit_a_form_works_and_prints_offline(browser, site_url, tmp_path):
     context = browser.new_context(service_workers="allow")
     page = context.new_page()
+    keep_on_this_device(page, site_url)
     page.goto(site_url + "hvad-er-det/")
     wait_until_kept_offline(page)
 

@@ -52,25 +52,34 @@ def test_a_form_page_contains_the_whole_form_before_any_script_runs(site_dir):
     assert 'id="f-questions-q1-text"' in danish and "Tilføj et spørgsmål" in danish
     assert 'id="f-questions-q1-text"' in english and "Add a question" in english
     assert 'data-worker="../../../assets/forms/form-worker.js"' in english
-    assert 'data-pyodide="../../pyodide/"' in danish
+    core = next((site_dir / "pyodide").glob("*-*/")).name
+    assert f'data-pyodide="../../pyodide/{core}/"' in danish
+    assert 'data-python-lock="../../pyodide/pyodide-lock.json"' in danish
 
 
 def test_pyodide_and_our_wheel_are_served_by_the_site_and_listed_with_their_hash(site_dir):
     pyodide = site_dir / "pyodide"
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
-        assert (pyodide / name).stat().st_size > 0
-    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
     pinned = json.loads((ROOT / "package-lock.json").read_text())
-    assert lock["info"]["version"] == pinned["packages"]["node_modules/pyodide"]["version"]
+    version = pinned["packages"]["node_modules/pyodide"]["version"]
+    # Pyodide's own files in one folder named by its version and its bytes.
+    (core,) = [path for path in pyodide.iterdir() if path.is_dir()]
+    assert core.name.startswith(version + "-")
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+        assert (core / name).stat().st_size > 0
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
+    assert lock["info"]["version"] == version
     package = lock["packages"]["familieraad-forms"]
     wheel = pyodide / package["file_name"]
     assert package["imports"] == ["forms"]
-    assert package["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    sha256 = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert package["sha256"] == sha256
+    # The wheel's name carries the start of its sha256: new code, new address.
+    assert f"-0{sha256[:12]}-py3-none-any.whl" in wheel.name
     assert wheel.stat().st_size < 100_000
 
 
 def test_only_the_part_of_pythons_library_the_forms_need_is_served(site_dir):
-    served = site_dir / "pyodide" / "python_stdlib.zip"
+    (served,) = (site_dir / "pyodide").glob("*-*/python_stdlib.zip")
     whole = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
     with zipfile.ZipFile(served) as library:
         names = set(library.namelist())
@@ -137,19 +146,44 @@ def test_each_language_has_its_own_search_index(site_dir):
 def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
     import gzip
 
-    for name in ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "index.html"):
+    core = next((site_dir / "pyodide").glob("*-*/")).name
+    for name in (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html"):
         original = (site_dir / name).read_bytes()
         compressed = (site_dir / (name + ".gz")).read_bytes()
         assert gzip.decompress(compressed) == original
         assert len(compressed) < len(original) * 0.6
     # The service worker keeps the originals; the copies are for the server alone.
-    listing = json.loads((site_dir / "offline-files.json").read_text())
+    listing = offline_build(site_dir)["files"]
     assert not any(name.endswith(".gz") for name in listing)
-    assert "pyodide/pyodide.asm.wasm" in listing
+    assert f"pyodide/{core}/pyodide.asm.wasm" in listing
+
+
+def offline_build(site_dir) -> dict:
+    """What the build wrote into the service worker: its version, its files, which of them
+    never change at their address."""
+    match = re.search(r"^const BUILD = (.*);$", (site_dir / "sw.js").read_text(), re.MULTILINE)
+    return json.loads(match.group(1))
 
 
 def test_the_offline_copy_keeps_the_search_languages_of_the_site_only(site_dir):
-    listing = set(json.loads((site_dir / "offline-files.json").read_text()))
+    listing = set(offline_build(site_dir)["files"])
+    core = next((site_dir / "pyodide").glob("*-*/")).name
     assert "assets/javascripts/lunr/min/lunr.da.min.js" in listing
     assert "assets/javascripts/lunr/min/lunr.ja.min.js" not in listing
-    assert {"./", "en/", "skemaer/vores-plan/", "pyodide/python_stdlib.zip"} <= listing
+    assert {"./", "en/", "skemaer/vores-plan/", f"pyodide/{core}/python_stdlib.zip"} <= listing
+
+
+def test_the_service_worker_names_its_build_and_asks_the_network_first_for_pages(site_dir):
+    build = offline_build(site_dir)
+    page = (site_dir / "index.html").read_text()
+    assert f'data-version="{build["version"]}"' in page
+    immutable = set(build["immutable"])
+    core = next((site_dir / "pyodide").glob("*-*/")).name
+    # Cache first only for files whose address names their bytes.
+    assert f"pyodide/{core}/pyodide.asm.wasm" in immutable
+    assert any(name.endswith(".whl") for name in immutable)
+    assert not {"./", "en/", "pyodide/pyodide-lock.json", "assets/forms/form-page.js"} & immutable
+    assert all(
+        name.startswith(f"pyodide/{core}/") or name.endswith(".whl") or ".min." in name
+        for name in immutable
+    )

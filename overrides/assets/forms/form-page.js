@@ -3,13 +3,12 @@
 // The text the family types is the page's own: a view never overwrites a field the family has
 // typed in, except when the family itself opens a file or deletes everything.
 
+import { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } from "../device.js";
+
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
 const BOOT_TIMEOUT_MS = 60000;
-// Everything the site keeps on the device starts with this prefix, and nothing else does.
-const PREFIX = "familieraadslagning.";
 const DRAFT_KEY = `${PREFIX}kladde`;
-const KEEP_KEY = `${PREFIX}gem-paa-enheden`;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
@@ -36,12 +35,13 @@ function setStatus(state) {
   status.querySelector(".fgc-status-text").textContent = status.dataset[state];
 }
 
-function tell(text, kind = "done") {
+function tell(text, kind = "done", { more = false } = {}) {
   const box = panel.querySelector("[data-draft-notice]");
   const message = document.createElement("p");
   message.className = `fgc-notice-message fgc-notice-message--${kind}`;
   message.textContent = text;
-  box.replaceChildren(message);
+  if (more) box.append(message);
+  else box.replaceChildren(message);
 }
 
 // ----- The device's storage: used only once the family has chosen to keep the draft -----
@@ -64,36 +64,30 @@ const storage = {
       return false;
     }
   },
-  clear() {
-    try {
-      for (const key of Object.keys(window.localStorage)) {
-        if (key.startsWith(PREFIX)) window.localStorage.removeItem(key);
-      }
-    } catch {
-      // Nothing could be stored either, so there is nothing to clear.
-    }
-  },
 };
-
-function keeping() {
-  return panel.querySelector("#fgc-keep-device").checked;
-}
 
 function keepDraft() {
   if (keeping() && latestDraft !== null) storage.set(DRAFT_KEY, latestDraft);
 }
 
-panel.addEventListener("change", ({ target }) => {
+// The one choice covers the draft, the offline copy and the kept Python together.
+async function keepOnDevice() {
+  if (!storage.set(KEEP_KEY, "ja")) return false;
+  keepDraft();
+  keepSite();
+  tell(panel.dataset.msgKeepOn);
+  const lasting = await askToPersist();
+  tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", { more: true });
+  return true;
+}
+
+panel.addEventListener("change", async ({ target }) => {
   if (target.name !== "fgc-keep") return;
   if (target.value === "device") {
-    if (storage.set(KEEP_KEY, "ja")) {
-      keepDraft();
-      tell(panel.dataset.msgKeepOn);
-    } else {
-      target.checked = false;
-    }
+    if (!(await keepOnDevice())) target.checked = false;
   } else {
-    storage.clear();
+    // The draft and the settings are gone at once; the offline copy a moment later.
+    forgetEverything();
     tell(panel.dataset.msgKeepOff);
   }
 });
@@ -192,11 +186,14 @@ function start() {
     }
     applyView(data.view);
   };
-  const kept = storage.get(KEEP_KEY) === "ja";
+  const kept = keeping();
   if (kept) panel.querySelector("#fgc-keep-device").checked = true;
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
+    lockURL: new URL(form.dataset.pythonLock, location.href).href,
+    pythonKey: form.dataset.pythonKey,
+    keepPython: kept,
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
@@ -244,8 +241,8 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
-  storage.clear();
   panel.querySelector("#fgc-keep-device").checked = false;
+  forgetEverything();
   if (form.dataset.python === "ready") {
     send({ type: "everything_deleted" });
   } else {

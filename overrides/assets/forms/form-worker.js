@@ -1,12 +1,15 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
-// In: {kind: "begin", pyodideURL, formId, language, today, stored}, then {kind: "event", event}.
+// In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
+// stored}, then {kind: "event", event}.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
 //
-// A started Python is kept on the device for the next visit: the memory of a Pyodide that has
-// just booted (before the forms, and so before anything the family typed, are loaded) is put,
-// gzipped, in the browser's cache storage by python-keeper.js. The next page restores it instead
-// of starting Python again, which is most of a start's time. Any failure to keep or restore it
-// falls back to a normal start.
+// Where the family has chosen to keep things on this device (keepPython), a started Python is
+// kept for the next visit: the memory of a Pyodide that has just booted (before the forms, and
+// so before anything the family typed, are loaded) is put, gzipped, in the browser's cache
+// storage by python-keeper.js, under a name made from what it was made of (pythonKey: Pyodide,
+// the library, the forms), so a new build throws it away. The next page restores it instead of
+// starting Python again, which is most of a start's time. Any failure to keep or restore it
+// falls back to a normal start. Otherwise cache storage is not even opened.
 
 const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
 const PACKAGE = "familieraad-forms";
@@ -21,7 +24,8 @@ const CAN_KEEP =
 
 async function keptSnapshot({ cacheName, key }) {
   try {
-    const response = await (await caches.open(cacheName)).match(key);
+    // caches.match, not caches.open: opening would make an empty cache where there is none.
+    const response = await caches.match(key, { cacheName });
     if (!response) return null;
     const memory = response.body.pipeThrough(new DecompressionStream("gzip"));
     return new Uint8Array(await new Response(memory).arrayBuffer());
@@ -57,34 +61,36 @@ async function formsFrom(pyodide) {
 
 // Python with the forms, restored from a kept snapshot when there is a good one; and the new
 // snapshot to keep, when this start made one.
-async function startPython(pyodideURL) {
-  const { loadPyodide, version } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  // One kept Python per Pyodide version, filed beside Pyodide's own files.
+async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
+  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
+  const options = { indexURL: pyodideURL, lockFileURL: lockURL };
+  const keep = CAN_KEEP && keepPython;
+  // One kept Python per build of Python and the forms, filed beside Pyodide's own files.
   const place = {
-    cacheName: SNAPSHOT_CACHE_PREFIX + version,
+    cacheName: SNAPSHOT_CACHE_PREFIX + pythonKey,
     key: new URL("kept-memory", pyodideURL).href,
   };
-  const kept = CAN_KEEP ? await keptSnapshot(place) : null;
+  const kept = keep ? await keptSnapshot(place) : null;
   if (kept) {
     try {
-      const pyodide = await loadPyodide({ indexURL: pyodideURL, _loadSnapshot: kept });
+      const pyodide = await loadPyodide({ ...options, _loadSnapshot: kept });
       return { forms: await formsFrom(pyodide), snapshot: null, place };
     } catch {
       await forgetSnapshot(place.cacheName);
     }
   }
-  const pyodide = await loadPyodide({ indexURL: pyodideURL, _makeSnapshot: CAN_KEEP });
+  const pyodide = await loadPyodide({ ...options, _makeSnapshot: keep });
   let snapshot = null;
   try {
-    snapshot = CAN_KEEP ? pyodide.makeMemorySnapshot() : null;
+    snapshot = keep ? pyodide.makeMemorySnapshot() : null;
   } catch {
     // This Python cannot be kept; it still works.
   }
   return { forms: await formsFrom(pyodide), snapshot, place };
 }
 
-async function begin({ pyodideURL, formId, language, today, stored }) {
-  const started = await startPython(pyodideURL);
+async function begin({ formId, language, today, stored, ...python }) {
+  const started = await startPython(python);
   forms = started.forms;
   const view = JSON.parse(forms.begin(formId, language, today, stored ?? undefined));
   postMessage({ kind: "ready", view });
