@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from forms import derive, draft, render
+from forms import derive, draft, file_status, render
 from forms.document import render_document, render_summary
 from forms.events import (
     DraftOffered,
@@ -10,6 +10,7 @@ from forms.events import (
     EverythingDeleted,
     FieldChanged,
     FieldsRestored,
+    FileSaved,
     ItemAdded,
     ItemMoved,
     ItemRemoved,
@@ -25,12 +26,19 @@ from forms.text import pick, ui
 
 
 def start(
-    form_id: str, language: str, today: str | None, stored: str | None = None
+    form_id: str,
+    language: str,
+    today: str | None,
+    stored: str | None = None,
+    file_saved: str | None = None,
 ) -> tuple[FormState, dict]:
     """A form, filled from the draft kept on the device when there is one, and from what the
-    other forms in it already say (the plan's questions, the follow-up's actions)."""
+    other forms in it already say (the plan's questions, the follow-up's actions); with when
+    the draft was last saved to a file, as the page kept it."""
     definition = load(form_id)
-    state = initial_state(definition, language, today)
+    state = replace(
+        initial_state(definition, language, today), file_saved=file_status.read(file_saved)
+    )
     if stored is None:
         return state, view(definition, state)
     try:
@@ -77,12 +85,20 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             )
             focus = render.OFFER_ID
     elif isinstance(event, OfferAccepted) and state.offer is not None:
-        state = _with_draft(definition, replace(state, offer=None), state.offer)
+        opened = state.offer
+        state = _with_draft(definition, replace(state, offer=None), opened)
+        state = replace(
+            state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
+        )
         values, force = _all_values(definition, state), True
         notice = _notice("done", ui("opened", state.language))
     elif isinstance(event, OfferDeclined):
         state = replace(state, offer=None)
         notice = _notice("done", ui("not_opened", state.language))
+    elif isinstance(event, FileSaved):
+        state = replace(
+            state, file_saved=file_status.record(state.today, current_draft(definition, state))
+        )
     elif isinstance(event, EverythingDeleted):
         state = initial_state(definition, state.language, state.today)
         values, force = _all_values(definition, state), True
@@ -141,6 +157,15 @@ def view(
         "values": values,
         "force": force,
         "draft": draft.serialize(current_draft(definition, state)),
+        "file_status": render.render_file_status(
+            file_status.status_text(
+                state.file_saved,
+                current_draft(definition, state),
+                state.language,
+                finished=state.step == CHECK_STEP,
+            )
+        ),
+        "file_record": state.file_saved,
     }
 
 

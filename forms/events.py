@@ -73,6 +73,11 @@ class EverythingDeleted:
     pass
 
 
+@dataclass(frozen=True)
+class FileSaved:
+    """The page has just handed the family the draft as a file."""
+
+
 Event = (
     FieldChanged
     | FieldsRestored
@@ -83,6 +88,7 @@ Event = (
     | OfferAccepted
     | OfferDeclined
     | EverythingDeleted
+    | FileSaved
     | StepChosen
     | StepContinued
 )
@@ -105,6 +111,7 @@ _BY_TYPE = {
     "offer_accepted": lambda d: OfferAccepted(),
     "offer_declined": lambda d: OfferDeclined(),
     "everything_deleted": lambda d: EverythingDeleted(),
+    "file_saved": lambda d: FileSaved(),
 }
 
 

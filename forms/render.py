@@ -291,6 +291,10 @@ def _choice(value: str, label: str, hint: str) -> str:
     )
 
 
+def render_file_status(text: str) -> str:
+    return f'<p class="fgc-file-status">{escape(text)}</p>'
+
+
 def render_draft_panel(language: str) -> str:
     """Keep on this device or not, save to and open from a file, delete everything."""
     messages = {
@@ -314,6 +318,11 @@ def render_draft_panel(language: str) -> str:
         f'<section class="fgc-draft" aria-labelledby="fgc-draft-heading" data-draft {attributes}>'
         f'<h2 id="fgc-draft-heading">{escape(ui("draft_heading", language))}</h2>'
         f'<p class="fgc-hint">{escape(ui("draft_intro", language))}</p>'
+        '<div data-file-status aria-live="polite">'
+        + render_file_status(
+            f"{ui('file_never', language)} {ui('file_save_before_meeting', language)}"
+        )
+        + "</div>"
         '<fieldset class="fgc-keep">'
         f'<legend class="fgc-legend">{escape(ui("keep_legend", language))}</legend>'
         + _choice("device", ui("keep_device", language), ui("keep_device_hint", language))

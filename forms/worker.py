@@ -8,10 +8,12 @@ from forms.events import event_from_dict
 _state = None
 
 
-def begin(form_id: str, language: str, today: str, stored: str | None) -> str:
+def begin(
+    form_id: str, language: str, today: str, stored: str | None, file_saved: str | None = None
+) -> str:
     """Start the form, from the draft kept on the device if there is one; the first view."""
     global _state
-    _state, view = start(form_id, language, today, stored)
+    _state, view = start(form_id, language, today, stored, file_saved)
     return json.dumps(view)
 
 

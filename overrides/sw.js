@@ -62,9 +62,10 @@ async function cacheFirst(request) {
 }
 
 // The network's answer when it comes in time; else the offline copy; without one, the network's
-// answer whenever it comes (or its error).
+// answer whenever it comes (or its error). The browser's own HTTP cache is asked to check with
+// the server ("no-cache"), so a page it kept for a while is never shown instead of a new one.
 async function networkFirst(request) {
-  const network = fetch(request);
+  const network = fetch(new Request(request, { cache: "no-cache" }));
   const late = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, null));
   try {
     const answer = await Promise.race([network, late]);

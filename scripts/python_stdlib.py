@@ -105,6 +105,7 @@ KEEP = frozenset(
         "math",
         "tomllib",
         "unicodedata",
+        "zlib",  # built into Pyodide itself (no file in the zip); named for the check above
     }
 )
 

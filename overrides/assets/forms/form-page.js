@@ -9,12 +9,15 @@ const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
 const BOOT_TIMEOUT_MS = 60000;
 const DRAFT_KEY = `${PREFIX}kladde`;
+// When the draft was last saved to a file (forms/file_status.py says what it holds).
+const FILE_KEY = `${PREFIX}gemt-som-fil`;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
 let send = (event) => pending.push(event);
 const typedBeforeReady = new Set();
 let latestDraft = null;
+let latestFileRecord = null;
 const baseTitle = document.title;
 
 function today() {
@@ -64,10 +67,19 @@ const storage = {
       return false;
     }
   },
+  remove(key) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // Nothing could be stored either.
+    }
+  },
 };
 
 function keepDraft() {
-  if (keeping() && latestDraft !== null) storage.set(DRAFT_KEY, latestDraft);
+  if (!keeping()) return;
+  if (latestDraft !== null) storage.set(DRAFT_KEY, latestDraft);
+  if (latestFileRecord !== null) storage.set(FILE_KEY, JSON.stringify(latestFileRecord));
 }
 
 // The one choice covers the draft, the offline copy and the kept Python together.
@@ -127,9 +139,17 @@ function applyView(view, { restoring = false } = {}) {
   form.querySelector("[data-summary]").innerHTML = view.summary;
   form.querySelector("[data-document]").innerHTML = view.document;
   panel.querySelector("[data-offer]").innerHTML = view.offer || "";
+  const fileStatus = panel.querySelector("[data-file-status]");
+  if (fileStatus.innerHTML !== view.file_status) fileStatus.innerHTML = view.file_status;
   if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
   if (view.focus) document.getElementById(view.focus)?.focus();
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
+  const fileRecord = view.file_record ?? null;
+  if (JSON.stringify(fileRecord) !== JSON.stringify(latestFileRecord)) {
+    latestFileRecord = fileRecord;
+    if (!restoring && fileRecord === null) storage.remove(FILE_KEY);
+    else if (!restoring) keepDraft();
+  }
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
     // At start the kept draft stays as it is, even one that could not be read: only what the
@@ -198,6 +218,7 @@ function start() {
     language: form.dataset.lang,
     today: today(),
     stored: kept ? storage.get(DRAFT_KEY) ?? undefined : undefined,
+    fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
   });
 }
 
@@ -224,6 +245,7 @@ function saveFile() {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   tell(panel.dataset.msgFileSaved.replace("{name}", name));
+  send({ type: "file_saved" });
 }
 
 const fileInput = panel.querySelector("[data-file-input]");

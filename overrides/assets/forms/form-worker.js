@@ -1,6 +1,6 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
 // In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
-// stored}, then {kind: "event", event}.
+// stored, fileSaved}, then {kind: "event", event}.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
@@ -89,10 +89,12 @@ async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
   return { forms: await formsFrom(pyodide), snapshot, place };
 }
 
-async function begin({ formId, language, today, stored, ...python }) {
+async function begin({ formId, language, today, stored, fileSaved, ...python }) {
   const started = await startPython(python);
   forms = started.forms;
-  const view = JSON.parse(forms.begin(formId, language, today, stored ?? undefined));
+  const view = JSON.parse(
+    forms.begin(formId, language, today, stored ?? undefined, fileSaved ?? undefined),
+  );
   postMessage({ kind: "ready", view });
   if (started.snapshot) keepSnapshot(started.place, started.snapshot);
 }
