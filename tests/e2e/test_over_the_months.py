@@ -245,7 +245,8 @@ def test_keeping_asks_for_lasting_storage_and_says_what_the_browser_answered(
     answer = "true" if granted else "false"
     page.add_init_script(
         "navigator.storage.persisted = async () => false;"
-        f"navigator.storage.persist = async () => {{ window.askedToPersist = true; return {answer}; }};"
+        "navigator.storage.persist = async () => {"
+        f" window.askedToPersist = true; return {answer}; }};"
     )
     keep_on_this_device(page, site_url)
     expected = ui("persist_granted" if granted else "persist_refused", "da")
@@ -258,6 +259,10 @@ def test_keeping_asks_for_lasting_storage_and_says_what_the_browser_answered(
 
 def file_status(page) -> str:
     return page.locator("[data-file-status]").inner_text()
+
+
+def wait_for_file_status(page, text: str, how: str = "startsWith"):
+    wait_until(page, f"document.querySelector('[data-file-status]').innerText.{how}({text!r})")
 
 
 def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
@@ -279,16 +284,11 @@ def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
     saved = tmp_path / "draft.json"
     download.value.save_as(saved)
     saved_line = ui("file_saved_on", "en", date=today)
-    wait_until(
-        page, f"document.querySelector('[data-file-status]').innerText.startsWith({saved_line!r})"
-    )
+    wait_for_file_status(page, saved_line, "startsWith")
     assert ui("file_up_to_date", "en") in file_status(page)
 
     page.locator("#f-child_name").fill("Emma Sofie")
-    wait_until(
-        page,
-        f"document.querySelector('[data-file-status]').innerText.includes({ui('file_changed_since', 'en')!r})",
-    )
+    wait_for_file_status(page, ui("file_changed_since", "en"), "includes")
     # Kept on the device with the draft: the same line after a reload, and in another form.
     page.reload()
     assert wait_for_python(page) == "ready"
@@ -300,17 +300,12 @@ def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
     # Deleting everything: no file saved from what is here now.
     page.locator("[data-action=delete_all]").click()
     page.locator("[data-action=delete_confirmed]").click()
-    wait_until(
-        page,
-        f"document.querySelector('[data-file-status]').innerText.startsWith({ui('file_never', 'en')!r})",
-    )
+    wait_for_file_status(page, ui("file_never", "en"), "startsWith")
 
     # Opening the file: the draft is the file's, saved on the file's day.
     page.locator("[data-file-input]").set_input_files(str(saved))
     page.locator("[data-action=offer_accepted]").click()
-    wait_until(
-        page, f"document.querySelector('[data-file-status]').innerText.startsWith({saved_line!r})"
-    )
+    wait_for_file_status(page, saved_line, "startsWith")
     assert ui("file_up_to_date", "en") in file_status(page)
     go_to_step(page, "check")
     assert ui("file_save_now", "en") not in file_status(page)
