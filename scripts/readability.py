@@ -2,9 +2,9 @@
 
 LIX = words per sentence + percentage of words longer than six letters (Björnsson). The Danish
 scale: up to 24 very easy, 25-34 easy, 35-44 medium, 45-54 hard, 55+ very hard. A page's audience
-comes from its front matter (`audience: children | family | professionals`). Budgets apply to the
-default language (Danish); other languages are measured too, labelled as indicative, since LIX was
-made for Scandinavian text.
+comes from its front matter (`audience: children | family | professionals`); a Danish page without
+one fails, since no budget can be chosen for it. Budgets apply to the default language (Danish);
+other languages are measured too, labelled as indicative, since LIX was made for Scandinavian text.
 
 Usage: .venv/bin/python scripts/readability.py [SITE_DIR]   (after `make build`; exits 1 when a
 page is over its budget)
@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DEFAULT_LANGUAGE = "da"
 BUDGETS = {"children": 25, "family": 35, "professionals": 45}
-DEFAULT_AUDIENCE = "family"
 
 BLOCKS = {
     "p",
@@ -146,29 +145,37 @@ def main_text(html: str) -> list[str]:
     return parser.blocks
 
 
-def audience_of(source: Path) -> str:
+def audience_of(source: Path) -> str | None:
+    """The audience the page's front matter names, or None when it names none."""
     front = re.match(r"^---\n(.*?)\n---\n", source.read_text(encoding="utf-8"), re.DOTALL)
     if front:
         found = re.search(r"^audience:\s*(\w+)", front.group(1), re.MULTILINE)
         if found:
             return found.group(1)
-    return DEFAULT_AUDIENCE
+    return None
 
 
 @dataclass(frozen=True)
 class PageScore:
     page: str
     language: str
-    audience: str
+    audience: str | None
     lix: Lix
 
     @property
     def budget(self) -> int | None:
-        return BUDGETS[self.audience] if self.language == DEFAULT_LANGUAGE else None
+        if self.language != DEFAULT_LANGUAGE:
+            return None
+        return BUDGETS.get(self.audience or "")
+
+    @property
+    def unbudgeted(self) -> bool:
+        """A Danish page whose audience is missing or unknown, so it has no budget to keep."""
+        return self.language == DEFAULT_LANGUAGE and self.budget is None
 
     @property
     def over_budget(self) -> bool:
-        return self.budget is not None and self.lix.value > self.budget
+        return self.unbudgeted or (self.budget is not None and self.lix.value > self.budget)
 
 
 def built_path(site: Path, slug: str, language: str) -> Path:
@@ -193,12 +200,14 @@ def table(scores: list[PageScore]) -> str:
     ]
     for score in scores:
         percent = 100 * score.lix.long_words / max(score.lix.words, 1)
-        if score.budget is None:
+        if score.unbudgeted:
+            budget = "no audience: FAIL"
+        elif score.budget is None:
             budget = "indicative"
         else:
             budget = f"≤ {score.budget} {'OVER' if score.over_budget else 'ok'}"
         lines.append(
-            f"| {score.page} | {score.language} | {score.audience} | {score.lix.words} "
+            f"| {score.page} | {score.language} | {score.audience or '-'} | {score.lix.words} "
             f"| {score.lix.sentences} | {percent:.0f} % | {score.lix.value:.1f} | {budget} |"
         )
     return "\n".join(lines)
