@@ -19,7 +19,11 @@ served by a local http.server on 127.0.0.1:
   its cache in memory and does not store the 9 MiB pyodide.asm.wasm, which would make
   "warm" fetch it again. The server sends `Cache-Control: max-age=600` by default
   (`--cache-control`), so warm loads do not revalidate.
-- Form and bare loads are interleaved (form, bare, form, bare, ...); medians, min and max.
+- The form page is loaded as a family who chose "keep on this device" (a started Python is kept
+  for the warm load) and as one who chose to keep nothing (a shared device: "shared", where the
+  warm load has only the browser's HTTP cache and starts Python again).
+- Form, shared and bare loads are interleaved (form, shared, bare, form, ...); medians, min and
+  max.
 - On the form page: first contentful paint, DOMContentLoaded and the moment the first question's
   field (#f-questions-q1-text) is in the document and enabled.
 - The bytes a cold form page load downloads, counted by the server (response bodies), per file
@@ -204,7 +208,9 @@ def measure(server, runs: int, problems: list[str]) -> dict:
     results = defaultdict(list)
     with sync_playwright() as p:
         for run in range(runs):
-            for name, path in (("form", FORM_PAGE), ("bare", BARE_PAGE)):
+            # "shared": the form page where the family chose to keep nothing (a shared
+            # device), so no started Python is kept and every start is a first start.
+            for name, path in (("form", FORM_PAGE), ("shared", FORM_PAGE), ("bare", BARE_PAGE)):
                 profile = tempfile.TemporaryDirectory(prefix="bench-profile-")
                 # The offline copy (a service worker fetching the whole site once Python has
                 # started) is left out: this measures the page and its Python, not that copy.
@@ -217,7 +223,8 @@ def measure(server, runs: int, problems: list[str]) -> dict:
                 context.add_init_script(FIELD_WATCH)
                 # The family has chosen to keep things on this device: only then is a started
                 # Python kept for the next visit (the warm start).
-                context.add_init_script(KEEP_CHOSEN)
+                if name == "form":
+                    context.add_init_script(KEEP_CHOSEN)
                 context.on("request", outside)
                 for kind in ("cold", "warm"):
                     settle = name == "form" and kind == "cold"
@@ -259,6 +266,7 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
 
     fc, fw = values("form", "cold", "ready"), values("form", "warm", "ready")
     bc, bw = values("bare", "cold", "ready"), values("bare", "warm", "ready")
+    sc, sw = values("shared", "cold", "ready"), values("shared", "warm", "ready")
     lines = [
         f"Python start, {runs} runs each, median (min-max), ms from navigation start; "
         f"server `Cache-Control: {cache_control}`; {os.cpu_count()} CPUs, "
@@ -269,6 +277,9 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
         f"| Python ready, cold | {ms(fc)} | {ms(bc)} | {ratio(fc, bc)} |",
         f"| Python ready, warm | {ms(fw)} | {ms(bw)} | {ratio(fw, bw)} |",
         f"| Warm / cold | {ratio(fw, fc)} | {ratio(bw, bc)} | |",
+        f"| Python ready, cold, keep nothing (shared device) | {ms(sc)} | - | {ratio(sc, bc)} |",
+        f"| Python ready, warm, keep nothing (shared device) | {ms(sw)} | - | {ratio(sw, bw)} |",
+        f"| Warm, keep nothing / warm, kept | {ratio(sw, fw)} | | |",
         f"| First contentful paint, cold | {ms(values('form', 'cold', 'fcp'))} "
         f"| {ms(values('bare', 'cold', 'fcp'))} | |",
         f"| DOMContentLoaded, cold | {ms(values('form', 'cold', 'dcl'))} "
