@@ -4,7 +4,7 @@ window stored (theirs), from the draft both started from (base).
 A field changed on one side only takes that side's text; changed on both sides to different
 texts, it is a Conflict, and the merge keeps ours until the family chooses. The stored draft
 gives list items no identity, so items are matched by position and content: items left as
-they were are matched first (longest common run, difflib), and in a stretch where some items
+they were are matched first (the longest common run), and in a stretch where some items
 differ, they are paired in order, as an answer edited in place. An item added on both sides is
 kept from both (once, when both added the very same item); an item one side removed and the
 other changed is kept, changed, so that no one's words are lost.
@@ -12,7 +12,6 @@ other changed is kept, changed, so that no one's words are lost.
 
 import json
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 from forms.draft import Draft, FormData, form_data
 from forms.schema import FormDefinition, ListDef, form_ids, load
@@ -109,18 +108,47 @@ def _normal(list_def: ListDef, item: dict) -> dict:
     return data
 
 
+def _stretches(old: list[str], new: list[str]):
+    """The longest run of items common to both, in order (a list holds a dozen items at most):
+    ('same', i, j) for each common item and ('gap', i1, i2, j1, j2) for what lies between."""
+    longest = [[0] * (len(new) + 1) for _ in range(len(old) + 1)]
+    for i in range(len(old) - 1, -1, -1):
+        for j in range(len(new) - 1, -1, -1):
+            longest[i][j] = (
+                longest[i + 1][j + 1] + 1
+                if old[i] == new[j]
+                else max(longest[i + 1][j], longest[i][j + 1])
+            )
+    i = j = gap_i = gap_j = 0
+    while i < len(old) and j < len(new):
+        if old[i] == new[j]:
+            if (gap_i, gap_j) != (i, j):
+                yield "gap", gap_i, i, gap_j, j
+            yield "same", i, j
+            i, j = i + 1, j + 1
+            gap_i, gap_j = i, j
+        elif longest[i + 1][j] >= longest[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    if (gap_i, gap_j) != (len(old), len(new)):
+        yield "gap", gap_i, len(old), gap_j, len(new)
+
+
 def match(old: tuple, new: tuple) -> dict[int, int]:
     """Which item of `new` each item of `old` became (by position), where one did: unchanged
     items first, then, in each stretch of changed ones, items paired in order."""
-    matcher = SequenceMatcher(None, _keys(old), _keys(new), autojunk=False)
     pairs = {}
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("equal", "replace"):
+    for kind, *at in _stretches(_keys(old), _keys(new)):
+        if kind == "same":
+            pairs[at[0]] = at[1]
+        else:
+            i1, i2, j1, j2 = at
             pairs.update(zip(range(i1, i2), range(j1, j2), strict=False))
     return pairs
 
 
-def _keys(items: list) -> list[str]:
+def _keys(items) -> list[str]:
     return [_key(item) for item in items]
 
 
@@ -128,12 +156,13 @@ def _union(ours: list, theirs: list) -> list:
     """Items both sides put in one place: items common to both once, the others from both, in
     an order that does not depend on which side is ours."""
     first, second = sorted((ours, theirs), key=_keys)
-    matcher = SequenceMatcher(None, _keys(first), _keys(second), autojunk=False)
     items = []
-    for _, i1, i2, j1, j2 in matcher.get_opcodes():
-        items.extend(first[i1:i2])
-        if second[j1:j2] != first[i1:i2]:
-            items.extend(second[j1:j2])
+    for kind, *at in _stretches(_keys(first), _keys(second)):
+        if kind == "same":
+            items.append(first[at[0]])
+        else:
+            i1, i2, j1, j2 = at
+            items.extend((*first[i1:i2], *second[j1:j2]))
     return items
 
 
@@ -149,6 +178,7 @@ def _merge_list(
     # Base items both sides still have, in order: between two of them, each side's own changes.
     kept_by_both = [b for b in range(len(base)) if b in to_ours and b in to_theirs]
     merged: list = []
+    found: list = []
     last_ours = last_theirs = -1
     for b in [*kept_by_both, None]:
         next_ours = len(ours) if b is None else to_ours[b]
@@ -170,20 +200,26 @@ def _merge_list(
                 ours[next_ours],
                 theirs[next_theirs],
                 (*where, len(merged)),
-                conflicts,
+                found,
             )
         )
         last_ours, last_theirs = next_ours, next_theirs
-    return _within_limit(list_def, merged)
+    return _within_limit(list_def, merged, found, len(where), conflicts)
 
 
-def _within_limit(list_def: ListDef, items: list) -> tuple:
+def _within_limit(list_def: ListDef, items: list, found: list, depth: int, conflicts: list):
     """At most the list's limit (a longer one could not be read back): empty items go first,
-    then the last ones."""
-    while len(items) > list_def.max_items:
-        empty = [index for index, item in enumerate(items) if not _has_words(item)]
-        items.pop(empty[-1] if empty else -1)
-    return tuple(items)
+    then the last ones; never one with a conflict. The conflicts are told where items are."""
+    disputed = {where[depth] for where, _, _ in found}
+    kept = list(range(len(items)))
+    while len(kept) > list_def.max_items:
+        free = [index for index in kept if index not in disputed]
+        empty = [index for index in free if not _has_words(items[index])]
+        kept.remove((empty or free)[-1])
+    for where, ours, theirs in found:
+        at = kept.index(where[depth])
+        conflicts.append(((*where[:depth], at, *where[depth + 1 :]), ours, theirs))
+    return tuple(items[index] for index in kept)
 
 
 def _has_words(item: dict) -> bool:

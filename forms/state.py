@@ -30,6 +30,8 @@ class FormState:
     others: dict = field(default_factory=dict)
     # A draft from a file, read and waiting for the family to confirm that it should be opened.
     offer: object = None
+    # Answers another window changed too, differently, waiting for the family to choose.
+    conflicts: tuple = ()
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""
