@@ -208,3 +208,15 @@ def test_no_new_words_are_lost(sides):
     kept = set(texts(result)) | {text for conflict in conflicts for text in conflict[1:]}
     new = (set(texts(ours)) | set(texts(theirs))) - set(texts(base)) - {""}
     assert new <= kept
+
+
+def test_a_conflict_still_says_where_its_item_is_when_the_list_was_cut_to_its_limit():
+    base = questions(*"abcdefghi")
+    ours = questions("X", *"abcdefgh", "i her")
+    theirs = questions("", "Y", *"abcdefgh", "i der")
+    result, conflicts = merged(base, ours, theirs)
+    assert len(texts(result)) == 10
+    assert "" not in texts(result)
+    [(where, mine, other)] = conflicts
+    assert texts(result)[where[1]] == mine == "i her"
+    assert other == "i der"
