@@ -1,11 +1,13 @@
 """The one entry point: update(state, event) -> (state, view), pure and the same everywhere."""
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from forms import derive, draft, file_status, render
+from forms import derive, draft, file_status, merge, render
 from forms.document import render_document, render_summary
 from forms.events import (
+    ConflictChosen,
     DraftOffered,
+    DraftStored,
     Event,
     EverythingDeleted,
     FieldChanged,
@@ -54,7 +56,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     """Apply one event; the view says everything the page should now show."""
     definition = load(state.form_id)
     notices: dict[str, list[str]] = {}
-    focus = announce = notice = offer = values = None
+    focus = announce = notice = offer = values = merged = None
     force = False
     if isinstance(event, FieldChanged):
         state = _set_value(definition, state, event.path, event.value)
@@ -102,7 +104,15 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     elif isinstance(event, EverythingDeleted):
         state = initial_state(definition, state.language, state.today)
         values, force = _all_values(definition, state), True
-        notice = _notice("done", ui("deleted", state.language))
+        key = "deleted_elsewhere" if event.elsewhere else "deleted"
+        notice = _notice("done", ui(key, state.language))
+    elif isinstance(event, DraftStored):
+        state, values, focus, merged = _merge_stored(definition, state, event)
+    elif isinstance(event, ConflictChosen) and state.conflicts:
+        state, values, focus, notice = _choose(definition, state, event.keep_ours)
+    if state.conflicts:
+        paths = _all_values(definition, state)
+        state = replace(state, conflicts=tuple(c for c in state.conflicts if c.path in paths))
     return state, view(
         definition,
         state,
@@ -113,6 +123,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         offer=offer,
         values=values,
         force=force,
+        merged=merged,
     )
 
 
@@ -126,6 +137,7 @@ def view(
     offer: str | None = None,
     values: dict | None = None,
     force: bool = False,
+    merged: dict | None = None,
 ) -> dict:
     coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
@@ -166,6 +178,9 @@ def view(
             )
         ),
         "file_record": state.file_saved,
+        "conflict": _conflict_box(definition, state),
+        # Only after another window stored the draft: whether to store the merged one.
+        "merged": merged,
     }
 
 
@@ -376,3 +391,100 @@ def _item_has_text(item) -> bool:
     return any(value.strip() for value in item.values.values()) or any(
         _item_has_text(child) for children in item.lists.values() for child in children
     )
+
+
+# ----- Another window of the same browser stored the draft -----
+
+
+def _parsed(text: str | None, language: str) -> draft.Draft | None:
+    if text is None:
+        return None
+    try:
+        return draft.parse(text, len(text.encode()), language)
+    except draft.DraftError:
+        return None
+
+
+def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStored):
+    """This window's draft merged with the one another window stored: the fields that changed,
+    where to put the focus, and whether the merged draft differs from the stored one."""
+    theirs = _parsed(event.text, state.language)
+    if theirs is None:
+        return state, None, None, {"store": False}
+    base = _parsed(event.base, state.language)
+    merged, conflicts = merge.merge_drafts(base, current_draft(definition, state), theirs)
+    before = _all_values(definition, state)
+    own = merged.forms.get(definition.id, draft.FormData())
+    others = {form_id: data for form_id, data in merged.forms.items() if form_id != definition.id}
+    state = replace(merge.with_merged(definition, state, own), others=others)
+    after = _all_values(definition, state)
+    changed = {path: value for path, value in after.items() if before.get(path) != value}
+    pending = {conflict.path: conflict for conflict in state.conflicts if conflict.path in after}
+    new = [
+        _Pending(_page_path(state, conflict.where), conflict.ours, conflict.theirs)
+        for conflict in conflicts
+        if conflict.form_id == definition.id
+    ]
+    pending.update((conflict.path, conflict) for conflict in new)
+    errors = {path: e for path, e in state.errors.items() if path not in changed}
+    state = replace(state, conflicts=tuple(pending.values()), errors=errors)
+    same = replace(current_draft(definition, state), language=theirs.language, saved=theirs.saved)
+    store = draft.serialize(same) != draft.serialize(theirs)
+    return state, changed, render.CONFLICT_ID if new else None, {"store": store}
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An answer both windows changed: its field's path on the page, and the two texts."""
+
+    path: str
+    ours: str
+    theirs: str
+
+
+def _page_path(state: FormState, where: tuple) -> str:
+    """('questions', 0, 'text') as the page names that field: 'questions/q1/text'."""
+    if where[0] == "values":
+        return where[1]
+    list_path, rest = where[0], where[1:]
+    while True:
+        uid = state.items(list_path)[rest[0]].uid
+        if len(rest) == 2:
+            return render.field_path(list_path, uid, rest[1])
+        list_path, rest = f"{list_path}/{uid}/{rest[1]}", rest[2:]
+
+
+def _choose(definition: FormDefinition, state: FormState, keep_ours: bool):
+    first, rest = state.conflicts[0], state.conflicts[1:]
+    values = None
+    if not keep_ours:
+        state = _set_value(definition, state, first.path, first.theirs)
+        values = {first.path: first.theirs}
+    state = replace(state, conflicts=rest)
+    focus = render.CONFLICT_ID if rest else render.element_id(first.path)
+    return state, values, focus, _notice("done", ui("conflict_chosen", state.language))
+
+
+def _field_label(definition: FormDefinition, state: FormState, path: str) -> str:
+    """A field as the family reads its name: 'Spørgsmål 2', 'Aftale 1 › Hvad'."""
+    parts = path.split("/")
+    if len(parts) == 1:
+        return pick(definition.field(path).label, state.language)
+    names = []
+    for end in range(1, len(parts) - 1, 2):
+        list_path = "/".join(parts[:end])
+        list_def = list_def_at(definition, list_path)
+        uids = [item.uid for item in state.items(list_path)]
+        names.append(render.item_label(list_def, uids.index(parts[end]) + 1, state.language))
+    field = next(f for f in list_def.fields if f.name == parts[-1])
+    if not render.shows_item_label_as_field_label(list_def):
+        names.append(pick(field.label, state.language))
+    return " › ".join(names)
+
+
+def _conflict_box(definition: FormDefinition, state: FormState) -> str:
+    if not state.conflicts:
+        return ""
+    first = state.conflicts[0]
+    label = _field_label(definition, state, first.path)
+    return render.render_conflict(label, first.ours, first.theirs, state.language)

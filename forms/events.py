@@ -70,7 +70,24 @@ class OfferDeclined:
 
 @dataclass(frozen=True)
 class EverythingDeleted:
-    pass
+    """Delete everything, here or (elsewhere) in another window of the same browser."""
+
+    elsewhere: bool = False
+
+
+@dataclass(frozen=True)
+class DraftStored:
+    """Another window stored the draft (text); base is what this window last stored or read."""
+
+    base: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ConflictChosen:
+    """For the first answer both windows changed: keep this window's text, or the other's."""
+
+    keep_ours: bool
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,8 @@ Event = (
     | OfferDeclined
     | EverythingDeleted
     | FileSaved
+    | DraftStored
+    | ConflictChosen
     | StepChosen
     | StepContinued
 )
@@ -110,7 +129,12 @@ _BY_TYPE = {
     ),
     "offer_accepted": lambda d: OfferAccepted(),
     "offer_declined": lambda d: OfferDeclined(),
-    "everything_deleted": lambda d: EverythingDeleted(),
+    "everything_deleted": lambda d: EverythingDeleted(elsewhere=bool(d.get("elsewhere"))),
+    "draft_stored": lambda d: DraftStored(
+        base=None if d.get("base") is None else str(d["base"]), text=str(d["text"])
+    ),
+    "conflict_ours": lambda d: ConflictChosen(keep_ours=True),
+    "conflict_theirs": lambda d: ConflictChosen(keep_ours=False),
     "file_saved": lambda d: FileSaved(),
 }
 

@@ -12,6 +12,7 @@ from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
 
 OFFER_ID = "fgc-offer-intro"
+CONFLICT_ID = "fgc-conflict-intro"
 ERROR_SUMMARY_ID = "fgc-error-summary"
 
 
@@ -279,6 +280,26 @@ def render_offer(lines: list[str], language: str) -> str:
     )
 
 
+def render_conflict(label: str, ours: str, theirs: str, language: str) -> str:
+    """An answer another window changed too: both texts, and the choice which to keep."""
+    empty = escape(ui("conflict_empty", language))
+    return (
+        f'<div class="fgc-offer fgc-conflict" role="group" aria-labelledby="{CONFLICT_ID}">'
+        f'<p id="{CONFLICT_ID}" tabindex="-1">'
+        f"<strong>{escape(ui('conflict_intro', language, field=label))}</strong></p>"
+        '<dl class="fgc-conflict-texts">'
+        f"<dt>{escape(ui('conflict_here', language))}</dt><dd>{escape(ours) or empty}</dd>"
+        f"<dt>{escape(ui('conflict_there', language))}</dt><dd>{escape(theirs) or empty}</dd>"
+        "</dl>"
+        '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button" data-action="conflict_ours">'
+        f"{escape(ui('conflict_keep_ours', language))}</button>"
+        '<button type="button" class="fgc-button" data-action="conflict_theirs">'
+        f"{escape(ui('conflict_keep_theirs', language))}</button>"
+        "</div></div>"
+    )
+
+
 def _choice(value: str, label: str, hint: str) -> str:
     control_id = f"fgc-keep-{value}"
     return (
@@ -448,6 +469,9 @@ def render_form(
         '<span class="fgc-progress" aria-hidden="true"></span></p>',
         f'<div data-error-summary data-title-prefix="{escape(ui("error_title_prefix", language))}">'
         "</div>",
+        # What another window did, told here; the page script needs two texts for it.
+        f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language))}"'
+        f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language))}"></div>',
     ]
     for step in definition.steps:
         html.append(render_step(definition, step, state))

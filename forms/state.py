@@ -32,6 +32,8 @@ class FormState:
     offer: object = None
     # When the draft was last saved to a file, and what it held (forms.file_status).
     file_saved: dict | None = None
+    # Answers another window changed too, differently, waiting for the family to choose.
+    conflicts: tuple = ()
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""

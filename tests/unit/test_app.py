@@ -2,6 +2,7 @@
 
 from forms.app import start, update
 from forms.events import (
+    DraftStored,
     FieldChanged,
     FieldsRestored,
     ItemAdded,
@@ -131,3 +132,124 @@ def test_the_page_messages_become_events():
     assert event_from_dict({"type": "field_changed", "path": "child_name", "value": "Ida"}) == (
         FieldChanged("child_name", "Ida")
     )
+
+
+# ----- Another window stored the draft -----
+
+
+def two_windows(stored=None):
+    """Two windows on one form, both started from the same stored draft."""
+    first, view = start("questions", "da", "2026-11-23", stored)
+    second, _ = start("questions", "da", "2026-11-23", stored)
+    return first, second, view["draft"]
+
+
+def typed(state, path, text):
+    return update(state, FieldChanged(path, text))
+
+
+def test_what_another_window_stored_is_shown_and_needs_no_storing_again():
+    first, second, base = two_windows()
+    first, written = typed(first, "child_name", "Emma")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    assert second.values["child_name"] == "Emma"
+    assert view["values"] == {"child_name": "Emma"}
+    assert view["merged"] == {"store": False}
+    assert view["conflict"] == ""
+
+
+def test_both_windows_end_with_both_answers_and_the_same_draft():
+    first, second, base = two_windows()
+    first, written = typed(first, "child_name", "Emma")
+    second, _ = typed(second, "questions/q1/text", "Hvordan går det i skolen?")
+    second, merged = update(second, DraftStored(base=base, text=written["draft"]))
+    assert merged["merged"] == {"store": True}
+    first, view = update(first, DraftStored(base=written["draft"], text=merged["draft"]))
+    assert view["merged"] == {"store": False}
+    assert view["values"] == {"questions/q1/text": "Hvordan går det i skolen?"}
+    assert view["draft"] == merged["draft"]
+    assert first.values == second.values and texts(first) == texts(second)
+
+
+def test_an_item_added_elsewhere_leaves_the_items_here_as_they_are():
+    first, second, base = two_windows()
+    second, _ = typed(second, "questions/q1/text", "Her skriver jeg")
+    first, _ = update(first, ItemAdded("questions"))
+    first, written = typed(first, "questions/q2/text", "Derfra")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    assert texts(second) == ["Her skriver jeg", "Derfra"]
+    assert second.items("questions")[0].uid == "q1"
+    assert "Her skriver jeg" not in view["values"].values()
+
+
+def conflicted():
+    first, second, base = two_windows()
+    first, written = typed(first, "questions/q1/text", "Hvordan derfra?")
+    second, _ = typed(second, "questions/q1/text", "Hvordan herfra?")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    return second, view
+
+
+def test_an_answer_changed_in_both_windows_is_shown_with_both_texts_and_kept_here_until_chosen():
+    second, view = conflicted()
+    assert texts(second) == ["Hvordan herfra?"]
+    assert view["focus"] == "fgc-conflict-intro"
+    assert "I et andet vindue er der skrevet noget andet i »Spørgsmål 1«" in view["conflict"]
+    assert "Hvordan herfra?" in view["conflict"] and "Hvordan derfra?" in view["conflict"]
+    assert view["merged"] == {"store": True}
+    second, view = update(second, FieldChanged("child_name", "Emma"))
+    assert "Hvordan derfra?" in view["conflict"]
+
+
+def test_choosing_the_other_windows_text_puts_it_in_the_field():
+    second, _ = conflicted()
+    second, view = update(second, event_from_dict({"type": "conflict_theirs"}))
+    assert texts(second) == ["Hvordan derfra?"]
+    assert view["values"] == {"questions/q1/text": "Hvordan derfra?"}
+    assert view["conflict"] == ""
+    assert view["focus"] == "f-questions-q1-text"
+    assert "Hvordan derfra?" in view["draft"]
+
+
+def test_choosing_this_windows_text_keeps_it():
+    second, _ = conflicted()
+    second, view = update(second, event_from_dict({"type": "conflict_ours"}))
+    assert texts(second) == ["Hvordan herfra?"]
+    assert view["conflict"] == ""
+    assert view["notice"]["html"].count("begge vinduer") == 1
+
+
+def test_a_conflict_on_an_item_removed_here_goes_away():
+    second, _ = conflicted()
+    second, _ = update(second, ItemAdded("questions"))
+    second, view = update(second, ItemRemoved("questions", "q1"))
+    assert second.conflicts == ()
+    assert view["conflict"] == ""
+
+
+def test_a_stored_draft_that_cannot_be_read_changes_nothing():
+    first, _, base = two_windows()
+    after, view = update(first, DraftStored(base=base, text="{broken"))
+    assert after == first
+    assert view["merged"] == {"store": False}
+
+
+def test_everything_deleted_in_another_window_empties_this_one_and_says_so():
+    first, _, _ = two_windows()
+    first, _ = typed(first, "child_name", "Emma")
+    first, view = update(first, event_from_dict({"type": "everything_deleted", "elsewhere": True}))
+    assert first.values == {}
+    assert view["values"]["child_name"] == ""
+    assert "Alt blev slettet i et andet vindue" in view["notice"]["html"]
+
+
+def test_a_conflict_deep_in_the_plan_names_the_field_as_the_family_reads_it():
+    first, view = start("plan", "da", "2026-11-23")
+    second, base = first, view["draft"]
+    path = "sections/s1/actions/a2/what"
+    first, written = update(first, FieldChanged(path, "<b>Mormor</b> kører"))
+    second, _ = update(second, FieldChanged(path, "Far kører"))
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    assert "»Spørgsmål 1 › Aftale 1 › Hvad gør vi?«" in view["conflict"]
+    assert "&lt;b&gt;Mormor&lt;/b&gt; kører" in view["conflict"]
+    assert "<b>" not in view["conflict"]

@@ -63,6 +63,26 @@ EVENTS = [
     {"type": "item_moved", "list": "questions", "uid": "q2", "offset": -1},
     {"type": "item_removed", "list": "questions", "uid": "q1"},
     {"type": "field_changed", "path": "questions/q2/text", "value": "x" * 600},
+    # Another window stored a draft that changed the same answers: two conflicts, one chosen.
+    {
+        "type": "draft_stored",
+        "base": None,
+        "text": json.dumps(
+            {
+                "format": "familieraadslagning-kladde",
+                "version": 1,
+                "saved": "2026-11-23",
+                "language": "da",
+                "forms": {
+                    "questions": {
+                        "values": {"child_name": "Ida"},
+                        "lists": {"questions": [{"text": "Hvem?"}, {"text": "Hvornår?"}]},
+                    }
+                },
+            }
+        ),
+    },
+    {"type": "conflict_theirs"},
 ]
 
 NODE_RUNNER = """

@@ -78,14 +78,24 @@ const storage = {
 
 function keepDraft() {
   if (!keeping()) return;
-  if (latestDraft !== null) storage.set(DRAFT_KEY, latestDraft);
-  if (latestFileRecord !== null) storage.set(FILE_KEY, JSON.stringify(latestFileRecord));
+  if (latestDraft !== null && otherWindows.mayStore()) {
+    if (storage.set(DRAFT_KEY, latestDraft)) otherWindows.stored(latestDraft);
+  }
+}
+
+// Written only when this window's record changes (or the family chooses to keep), so a window
+// left open never writes back an older one over another window's.
+function keepFileRecord() {
+  if (!keeping()) return;
+  if (latestFileRecord === null) storage.remove(FILE_KEY);
+  else storage.set(FILE_KEY, JSON.stringify(latestFileRecord));
 }
 
 // The one choice covers the draft, the offline copy and the kept Python together.
 async function keepOnDevice() {
   if (!storage.set(KEEP_KEY, "ja")) return false;
   keepDraft();
+  keepFileRecord();
   keepSite();
   tell(panel.dataset.msgKeepOn);
   const lasting = await askToPersist();
@@ -102,6 +112,89 @@ panel.addEventListener("change", async ({ target }) => {
     forgetEverything();
     tell(panel.dataset.msgKeepOff);
   }
+});
+
+// ----- Other windows of the same browser: what one stores, the others merge in -----
+// Each window remembers the stored draft it last wrote or read (its base). When another window
+// has stored a different one, Python merges the three before this window stores anything, and
+// this window then stores the result only where it differs from the other's: so windows settle
+// on one draft instead of answering each other forever. "Delete everything" is told to the
+// other windows on a channel of their own, since on storage alone it looks like "do not keep".
+
+const conflictBox = form.querySelector("[data-conflict]");
+
+const otherWindows = {
+  base: null,
+  merging: 0,
+  shownConflict: "",
+  channel: "BroadcastChannel" in window ? new BroadcastChannel(`${PREFIX}vinduer`) : null,
+
+  // Whether this window may store its draft now; when another window's must be merged first,
+  // that is started, and the merged draft is stored when Python has made it.
+  mayStore() {
+    if (storage.get(KEEP_KEY) !== "ja" || this.merging > 0) return false;
+    return !this.mergeStored();
+  },
+  stored(text) {
+    this.base = text;
+  },
+  mergeStored() {
+    const text = storage.get(DRAFT_KEY);
+    if (text === null || text === this.base) return false;
+    this.merging += 1;
+    send({ type: "draft_stored", base: this.base, text });
+    this.base = text;
+    return true;
+  },
+  applyMerged(view) {
+    this.merging -= 1;
+    const typing = document.activeElement?.matches("[data-field]") ? document.activeElement : null;
+    const [start, end] = [typing?.selectionStart, typing?.selectionEnd];
+    latestDraft = view.draft;
+    applyView(view);
+    // A list drawn again takes the field the family was typing in with it: give it back.
+    if (typing && !view.focus && !typing.isConnected) {
+      const field = document.getElementById(typing.id);
+      field?.focus();
+      try {
+        field?.setSelectionRange?.(start, end);
+      } catch {
+        // A date or a choice has no text selection to give back.
+      }
+    }
+    if (view.merged.store) keepDraft();
+  },
+  showConflict(html) {
+    if (html === this.shownConflict) return;
+    conflictBox.innerHTML = html;
+    this.shownConflict = html;
+  },
+  stopKeeping(message) {
+    panel.querySelector("#fgc-keep-device").checked = false;
+    this.base = null;
+    tell(message);
+  },
+  tellDeleted() {
+    this.channel?.postMessage("deleted");
+  },
+};
+
+// Whether this window keeps (its choice as shown); keeping() says what the device holds now.
+const keptHere = () => panel.querySelector("#fgc-keep-device").checked;
+
+window.addEventListener("storage", ({ key }) => {
+  if ((key !== null && !key.startsWith(PREFIX)) || !keptHere()) return;
+  if (storage.get(KEEP_KEY) !== "ja") otherWindows.stopKeeping(conflictBox.dataset.msgKeepOff);
+  else if (key === DRAFT_KEY || key === null) otherWindows.mergeStored();
+});
+
+otherWindows.channel?.addEventListener("message", ({ data }) => {
+  if (data !== "deleted") return;
+  otherWindows.stopKeeping(conflictBox.dataset.msgDeleted);
+  if (form.dataset.python !== "ready") {
+    for (const field of form.querySelectorAll("[data-field]")) field.value = "";
+  }
+  send({ type: "everything_deleted", elsewhere: true });
 });
 
 // ----- Views from Python -----
@@ -141,14 +234,14 @@ function applyView(view, { restoring = false } = {}) {
   panel.querySelector("[data-offer]").innerHTML = view.offer || "";
   const fileStatus = panel.querySelector("[data-file-status]");
   if (fileStatus.innerHTML !== view.file_status) fileStatus.innerHTML = view.file_status;
+  otherWindows.showConflict(view.conflict);
   if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
   if (view.focus) document.getElementById(view.focus)?.focus();
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
   const fileRecord = view.file_record ?? null;
   if (JSON.stringify(fileRecord) !== JSON.stringify(latestFileRecord)) {
     latestFileRecord = fileRecord;
-    if (!restoring && fileRecord === null) storage.remove(FILE_KEY);
-    else if (!restoring) keepDraft();
+    if (!restoring) keepFileRecord();
   }
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
@@ -204,10 +297,12 @@ function start() {
       setStatus("ready");
       return;
     }
-    applyView(data.view);
+    if (data.view.merged) otherWindows.applyMerged(data.view);
+    else applyView(data.view);
   };
   const kept = keeping();
   if (kept) panel.querySelector("#fgc-keep-device").checked = true;
+  otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
@@ -217,7 +312,7 @@ function start() {
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: kept ? storage.get(DRAFT_KEY) ?? undefined : undefined,
+    stored: otherWindows.base ?? undefined,
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
   });
 }
@@ -263,6 +358,7 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
+  otherWindows.tellDeleted();
   panel.querySelector("#fgc-keep-device").checked = false;
   forgetEverything();
   if (form.dataset.python === "ready") {

@@ -1,0 +1,176 @@
+"""The same draft open in two windows (or tabs) of one browser: neither loses what the other
+wrote, what one writes shows in the other, and the family chooses when both changed one answer."""
+
+import json
+
+from pagecheck import go_to_step, wait_for_python, wait_until
+from test_pages import axe_violations
+
+from forms.text import ui
+
+QUESTIONS = "skemaer/vores-spoergsmaal/"
+GUESTS = "skemaer/hvem-skal-med/"
+QUESTION = "#f-questions-q1-text"
+CHILD = "#f-child_name"
+
+
+def open_form(page, site_url, path=QUESTIONS):
+    page.goto(site_url + path)
+    assert wait_for_python(page) == "ready"
+
+
+def choose_to_keep(page):
+    page.locator("#fgc-keep-device").focus()
+    page.keyboard.press("Space")
+    assert page.is_checked("#fgc-keep-device")
+
+
+def kept(page) -> dict:
+    text = page.evaluate("localStorage.getItem('familieraadslagning.kladde')")
+    return json.loads(text) if text else {}
+
+
+KEPT_TEXT = "(localStorage.getItem('familieraadslagning.kladde') ?? '')"
+
+
+def kept_text(page) -> str:
+    return page.evaluate(KEPT_TEXT)
+
+
+def type_in(page, selector, text):
+    page.locator(selector).focus()
+    page.keyboard.type(text)
+
+
+def wait_until_kept(page, text):
+    wait_until(page, f"{KEPT_TEXT}.includes({text!r})")
+
+
+def notice(page) -> str:
+    return page.locator("[data-draft-notice]").inner_text()
+
+
+def shows(page, selector, text):
+    wait_until(page, f"document.querySelector({selector!r}).value === {text!r}")
+
+
+def two_windows(page, site_url, first_path=QUESTIONS, second_path=QUESTIONS, keep=True):
+    """Two windows of one browser on the forms; the first chooses to keep the draft (and so
+    the second one, opened after it, keeps it too) unless told otherwise."""
+    open_form(page, site_url, first_path)
+    if keep:
+        choose_to_keep(page)
+    second = page.context.new_page()
+    open_form(second, site_url, second_path)
+    assert second.is_checked("#fgc-keep-device") == keep
+    return page, second
+
+
+def reload(page):
+    page.reload()
+    assert wait_for_python(page) == "ready"
+
+
+def test_the_same_form_in_two_windows_keeps_what_each_window_typed(page, site_url):
+    first, second = two_windows(page, site_url)
+    type_in(first, CHILD, "Emma")
+    wait_until_kept(first, "Emma")
+    go_to_step(second, "questions")
+    type_in(second, QUESTION, "Hvordan kommer Emma i skole hver dag?")
+    wait_until_kept(second, "Hvordan kommer Emma")
+
+    # Each window shows what the other typed, without a reload.
+    shows(second, CHILD, "Emma")
+    go_to_step(first, "questions")
+    shows(first, QUESTION, "Hvordan kommer Emma i skole hver dag?")
+
+    for window in (first, second):
+        reload(window)
+        assert window.input_value(CHILD) == "Emma"
+        assert window.input_value(QUESTION) == "Hvordan kommer Emma i skole hver dag?"
+
+
+def test_two_forms_in_two_windows_keep_both_forms_answers(page, site_url):
+    first, second = two_windows(page, site_url, QUESTIONS, GUESTS)
+    go_to_step(first, "questions")
+    type_in(first, QUESTION, "Hvem henter Emma?")
+    wait_until_kept(first, "Hvem henter Emma?")
+    go_to_step(second, "people")
+    type_in(second, "#f-guests-g1-name", "Mormor Inge")
+    wait_until_kept(second, "Mormor Inge")
+
+    for window in (first, second):
+        reload(window)
+    assert first.input_value(QUESTION) == "Hvem henter Emma?"
+    assert second.input_value("#f-guests-g1-name") == "Mormor Inge"
+    forms = kept(first)["forms"]
+    assert forms["questions"]["lists"]["questions"][0] == {"text": "Hvem henter Emma?"}
+    assert forms["guests"]["lists"]["guests"][0]["name"] == "Mormor Inge"
+
+
+def test_an_answer_changed_in_both_windows_is_the_familys_choice_in_both(page, site_url):
+    # Typed in both before either kept anything: the second window to keep finds another text.
+    first, second = two_windows(page, site_url, keep=False)
+    for window, text in ((first, "Hvordan kommer Emma i skole?"), (second, "Hvem henter Emma?")):
+        go_to_step(window, "questions")
+        type_in(window, QUESTION, text)
+        wait_until(
+            window, f"document.querySelector('[data-document]').innerText.includes({text!r})"
+        )
+    choose_to_keep(first)
+    wait_until_kept(first, "Hvordan kommer Emma i skole?")
+    choose_to_keep(second)
+
+    wait_until(second, "document.activeElement?.id === 'fgc-conflict-intro'")
+    box = second.locator("[data-conflict]").inner_text()
+    assert ui("conflict_intro", "da", field="Spørgsmål 1") in box
+    assert "Hvordan kommer Emma i skole?" in box and "Hvem henter Emma?" in box
+    assert second.input_value(QUESTION) == "Hvem henter Emma?"
+    assert axe_violations(second) == []
+
+    second.keyboard.press("Tab")
+    second.keyboard.press("Tab")
+    assert second.evaluate("document.activeElement.dataset.action") == "conflict_theirs"
+    second.keyboard.press("Enter")
+    wait_until(second, "document.querySelector('[data-conflict]').innerText === ''")
+    assert second.evaluate("document.activeElement.id") == QUESTION[1:]
+    assert notice(second) == ui("conflict_chosen", "da")
+    for window in (first, second):
+        shows(window, QUESTION, "Hvordan kommer Emma i skole?")
+    for window in (first, second):
+        reload(window)
+        assert window.input_value(QUESTION) == "Hvordan kommer Emma i skole?"
+
+
+def test_everything_deleted_in_one_window_is_deleted_in_the_other(page, site_url):
+    first, second = two_windows(page, site_url)
+    type_in(first, CHILD, "Emma")
+    shows(second, CHILD, "Emma")
+    first.locator("[data-action=delete_all]").click()
+    first.locator("[data-action=delete_confirmed]").click()
+
+    shows(second, CHILD, "")
+    wait_until(second, "document.querySelector('[data-draft-notice]').innerText !== ''")
+    assert notice(second) == ui("deleted_elsewhere", "da")
+    assert not second.is_checked("#fgc-keep-device")
+    type_in(second, CHILD, "Ida")
+    wait_until(second, "document.querySelector('[data-document]').innerText.includes('Ida')")
+    assert kept_text(second) == ""
+    assert second.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") is None
+
+
+def test_not_keeping_chosen_in_one_window_stops_the_other_keeping_but_leaves_its_answers(
+    page, site_url
+):
+    first, second = two_windows(page, site_url)
+    type_in(first, CHILD, "Emma")
+    shows(second, CHILD, "Emma")
+    first.locator("#fgc-keep-shared").focus()
+    first.keyboard.press("Space")
+
+    wait_until(second, "!document.querySelector('#fgc-keep-device').checked")
+    assert notice(second) == ui("keep_off_elsewhere", "da")
+    assert second.input_value(CHILD) == "Emma"
+    type_in(second, CHILD, " og Ida")
+    wait_until(second, "document.querySelector('[data-document]').innerText.includes('Ida')")
+    assert kept_text(second) == ""
