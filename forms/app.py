@@ -71,7 +71,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state, focus, announce = _move_item(definition, state, event)
     elif isinstance(event, StepChosen) and event.step in definition.step_ids():
         state = replace(state, step=event.step, errors={})
-        focus = render.step_heading_id(event.step)
+        focus = None if event.quiet else render.step_heading_id(event.step)
     elif isinstance(event, StepContinued):
         state, focus = _continue(definition, state)
     elif isinstance(event, DraftOffered):
@@ -178,6 +178,8 @@ def view(
             )
         ),
         "file_record": state.file_saved,
+        # Answers that would be lost with the page: not empty, and not all in a saved file.
+        "unsaved": file_status.unsaved(state.file_saved, current_draft(definition, state)),
         "conflict": _conflict_box(definition, state),
         # Only after another window stored the draft: whether to store the merged one.
         "merged": merged,

@@ -40,9 +40,12 @@ class ItemMoved:
 
 @dataclass(frozen=True)
 class StepChosen:
-    """Back, or "change" from the answers to check: go to a step without checking this one."""
+    """Back, or "change" from the answers to check: go to a step without checking this one.
+    Quiet: the page shows the step already (the one the family was typing in while Python
+    started), so the focus stays where it is."""
 
     step: str
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ _BY_TYPE = {
     "item_moved": lambda d: ItemMoved(
         list_path=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
     ),
-    "step_chosen": lambda d: StepChosen(step=str(d["step"])),
+    "step_chosen": lambda d: StepChosen(step=str(d["step"]), quiet=bool(d.get("quiet"))),
     "step_continued": lambda d: StepContinued(),
     "draft_offered": lambda d: DraftOffered(
         text=None if d.get("text") is None else str(d["text"]), size=int(d["size"])

@@ -52,3 +52,9 @@ def status_text(saved: dict | None, now: draft.Draft, language: str, finished: b
             return f"{text} {ui('file_up_to_date', language)}"
         text = f"{text} {ui('file_changed_since', language)}"
     return f"{text} {ui('file_save_now' if finished else 'file_save_before_meeting', language)}"
+
+
+def unsaved(saved: dict | None, now: draft.Draft) -> bool:
+    """Whether the forms hold answers that no saved file holds."""
+    has_answers = any(not data.is_empty() for data in now.forms.values())
+    return has_answers and (saved is None or saved["draft"] != fingerprint(now))

@@ -15,6 +15,9 @@ const FORGET_MS = 1000;
 
   function leave(event) {
     event?.preventDefault();
+    // Nothing goes along to another page of the site either (assets/forms/form-page.js).
+    document.documentElement.dataset.leaving = "yes";
+    window.name = "";
     document.title = "";
     document.body.replaceChildren();
     const away = () => window.location.replace(link.href);
@@ -25,6 +28,18 @@ const FORGET_MS = 1000;
   }
 
   link.addEventListener("click", leave);
+
+  // On a narrow screen the banner scrolls away with the page: a copy of the button sits in the
+  // header, which stays on the screen (the banner's own is then hidden; without script, it is
+  // the one there is).
+  const header = document.querySelector(".md-header__inner .md-header__title");
+  if (header) {
+    const always = link.cloneNode(true);
+    always.classList.add("fgc-exit__button--header");
+    always.addEventListener("click", leave);
+    header.after(always);
+    document.documentElement.classList.add("fgc-exit-in-header");
+  }
   // Only Shift pressed and let go on its own counts: Shift+Tab (going back by keyboard) and
   // capital letters never do, and any other key starts the count again.
   let shiftAlone = false;

@@ -63,3 +63,24 @@ def test_on_the_last_step_it_asks_for_a_file_now():
     state, _ = start("questions", "da", "2026-12-02")
     state, view = update(state, event_from_dict({"type": "step_chosen", "step": "check"}))
     assert ui("file_save_now", "da") in line(view)
+
+
+def test_answers_are_unsaved_until_a_file_holds_them():
+    state, view = start("questions", "da", "2026-12-02")
+    assert view["unsaved"] is False
+    state, view = update(state, FieldChanged("child_name", "Emma"))
+    assert view["unsaved"] is True
+    state, view = update(state, FileSaved())
+    assert view["unsaved"] is False
+    state, view = update(state, FieldChanged("child_name", "Emma S"))
+    assert view["unsaved"] is True
+
+
+def test_a_quiet_step_choice_keeps_the_focus_where_it_is():
+    state, _ = start("questions", "da", "2026-12-02")
+    state, view = update(
+        state, event_from_dict({"type": "step_chosen", "step": "questions", "quiet": True})
+    )
+    assert view["step"] == "questions" and view["focus"] is None
+    state, view = update(state, event_from_dict({"type": "step_chosen", "step": "child"}))
+    assert view["focus"] is not None

@@ -243,6 +243,7 @@ function applyView(view, { restoring = false } = {}) {
     latestFileRecord = fileRecord;
     if (!restoring) keepFileRecord();
   }
+  unsaved = Boolean(view.unsaved);
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
     // At start the kept draft stays as it is, even one that could not be read: only what the
@@ -256,6 +257,47 @@ function showStep(step) {
   form.dataset.step = step;
   for (const section of form.querySelectorAll("[data-step-id]")) {
     section.hidden = section.dataset.stepId !== step;
+  }
+}
+
+// The step the family is in (the one with the focus, else the first one on the screen once
+// they have scrolled), the field they are typing in, and where it is on the screen.
+function whereTheFamilyIs() {
+  const active = form.contains(document.activeElement) ? document.activeElement : null;
+  let step = active?.closest("[data-step-id]")?.dataset.stepId;
+  if (!step && window.scrollY > 0) {
+    const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+    const onScreen = [...form.querySelectorAll("[data-step-id]")].find(
+      (section) => section.getBoundingClientRect().bottom > header,
+    );
+    step = onScreen?.dataset.stepId;
+  }
+  const anchor = active ?? (step ? form.querySelector(`[data-step-id="${step}"]`) : null);
+  return {
+    step,
+    active,
+    id: active?.id,
+    selection: [active?.selectionStart, active?.selectionEnd],
+    anchor,
+    top: anchor?.getBoundingClientRect().top,
+  };
+}
+
+// Back to that place: the same field focused (a list drawn again makes a new one), with the
+// same text selected, at the same height on the screen.
+function backTo(place) {
+  let anchor = place.anchor;
+  if (place.active && !place.active.isConnected) {
+    anchor = place.id ? document.getElementById(place.id) : null;
+    anchor?.focus({ preventScroll: true });
+    try {
+      anchor?.setSelectionRange?.(...place.selection);
+    } catch {
+      // A date or a choice has no text selection to give back.
+    }
+  }
+  if (anchor?.isConnected && place.top !== undefined) {
+    window.scrollBy(0, anchor.getBoundingClientRect().top - place.top);
   }
 }
 
@@ -289,12 +331,22 @@ function start() {
     if (data.kind === "ready") {
       clearTimeout(timer);
       performance.mark("python-ready");
+      // Until now every step was shown: Python's start must not take the family away from the
+      // step and the field they are in, nor move that field on the screen.
+      const place = whereTheFamilyIs();
+      const firstStep = data.view.step;
+      if (place.step) data.view.step = place.step;
       applyView(data.view, { restoring: true });
+      setStatus("ready");
+      backTo(place);
+      // Python goes to that step first, so no view shows another one meanwhile.
+      if (place.step && place.step !== firstStep) {
+        post({ type: "step_chosen", step: place.step, quiet: true });
+      }
       // The page now holds the draft and what was typed meanwhile: Python reads it all.
       post({ type: "fields_restored", values: typedValues() });
       for (const event of pending.splice(0)) post(event);
       send = post;
-      setStatus("ready");
       return;
     }
     if (data.view.merged) otherWindows.applyMerged(data.view);
@@ -312,7 +364,7 @@ function start() {
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: otherWindows.base ?? undefined,
+    stored: otherWindows.base ?? (kept ? undefined : handedOver()),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
   });
 }
@@ -410,6 +462,68 @@ form.addEventListener("click", (click) => {
 });
 
 form.addEventListener("submit", (submit) => submit.preventDefault());
+
+// ----- The theme's keyboard shortcuts are off on form pages -----
+// Material opens its search on s, f and /, and goes to the next or previous page on n, . and p, ,
+// when the focus is not in a field. On a form page a key meant for a field must never do that.
+const THEME_SHORTCUTS = new Set(["s", "f", "/", "n", ".", "p", ","]);
+window.addEventListener(
+  "keydown",
+  (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || !THEME_SHORTCUTS.has(event.key)) return;
+    if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;
+    event.stopPropagation();
+  },
+  true,
+);
+
+// ----- Leaving the page with answers that are neither kept nor in a saved file -----
+// The browser asks first, unless the family follows one of the site's own links (the language
+// switch, the menu). Whatever way the page is left, the answers go along in this tab's memory
+// (window.name: not the device's storage, never sent with a request, gone with the tab), and the
+// next form page in this tab opens with them. Nothing is written to the device. (It is handed
+// over before the page goes, at beforeunload: the browser takes a tab's name along when the next
+// page starts loading, before the old page's pagehide.)
+
+const HANDOVER = "familieraadslagning-kladde:";
+let unsaved = false;
+let followingOwnLink = false;
+
+function hasUnsavedAnswers() {
+  if (keeping()) return false;
+  return form.dataset.python === "ready" ? unsaved : typedBeforeReady.size > 0;
+}
+
+function handedOver() {
+  const name = window.name;
+  if (!name.startsWith(HANDOVER)) return undefined;
+  window.name = "";
+  return name.slice(HANDOVER.length);
+}
+
+function handOver() {
+  if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
+  window.name = HANDOVER + latestDraft;
+}
+
+document.addEventListener("click", (click) => {
+  const link = click.target.closest("a[href]");
+  if (!link || link.hasAttribute("data-quick-exit") || link.hasAttribute("download")) return;
+  const url = new URL(link.href, location.href);
+  followingOwnLink = url.origin === location.origin && url.pathname !== location.pathname;
+  if (followingOwnLink) handOver();
+});
+
+window.addEventListener("beforeunload", (event) => {
+  // "Leave this page" never waits for a question, and takes nothing along.
+  if (document.documentElement.dataset.leaving) return;
+  handOver();
+  if (followingOwnLink && latestDraft !== null) return;
+  followingOwnLink = false;
+  if (!hasUnsavedAnswers()) return;
+  event.preventDefault();
+  event.returnValue = "";
+});
 
 // Boot once the page has painted, so reading and typing never wait for Python.
 requestAnimationFrame(() => setTimeout(start, 0));
