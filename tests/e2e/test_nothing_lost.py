@@ -48,10 +48,13 @@ def type_through_the_start(page, url, extra_s: float = 2.0) -> str:
     return typed
 
 
-@pytest.fixture
-def slow_phone(page):
-    """A phone-sized page whose processor is four times slower."""
-    page.set_viewport_size({"width": 375, "height": 740})
+@pytest.fixture(params=[("", 375), ("en/", 1280)], ids=["da-phone", "en-desktop"])
+def slow_phone(request, page):
+    """A page whose processor is four times slower: Danish on a phone, English on a desktop.
+    The page's `prefix` is its language's part of the address."""
+    prefix, width = request.param
+    page.prefix = prefix
+    page.set_viewport_size({"width": width, "height": 740})
     session = page.context.new_cdp_session(page)
     session.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     yield page
@@ -70,7 +73,7 @@ def assert_nothing_lost(page, url, typed):
 def test_typing_while_python_starts_cold_keeps_every_key_the_step_and_the_focus(
     slow_phone, site_url, guarded
 ):
-    url = site_url + FORM
+    url = site_url + slow_phone.prefix + FORM
     typed = type_through_the_start(slow_phone, url)
     assert_nothing_lost(slow_phone, url, typed)
     # Python has every key too: the paper preview holds the whole text.
@@ -84,7 +87,7 @@ def test_typing_while_python_starts_cold_keeps_every_key_the_step_and_the_focus(
 def test_typing_while_python_starts_warm_keeps_every_key_the_step_and_the_focus(
     slow_phone, site_url
 ):
-    url = site_url + FORM
+    url = site_url + slow_phone.prefix + FORM
     slow_phone.add_init_script(KEEP)
     slow_phone.goto(url)
     assert wait_for_python(slow_phone) == "ready"

@@ -231,7 +231,7 @@ def test_leaving_the_page_leaves_nothing_on_the_device(fresh_context, site_url):
     page.locator("#f-child_name").fill("Emma")
     offline_copy_active(page)
     page.goto(site_url + "hvad-er-det/")
-    page.locator("[data-quick-exit]").click()
+    page.locator("[data-quick-exit]:visible").click()
     page.wait_for_url(exit_url)
     page.goto(site_url + "404.html")
     assert page.evaluate(INVENTORY) == NOTHING

@@ -62,14 +62,20 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     assert python_state(page) == "starting"
 
     assert wait_for_python(page) == "ready"
-    # What was typed meanwhile is still there, and Python has read it; one step now shows.
-    assert current_step(page) == "child"
+    # What was typed meanwhile is still there, and Python has read it; one step now shows:
+    # the one being typed in, with the focus where it was.
+    assert current_step(page) == "questions"
+    assert focused_id(page) == "f-questions-q1-text"
     assert page.input_value("#f-child_name") == name
     assert page.input_value("#f-questions-q1-text") == yes_no
     wait_until(page, "document.querySelector('[data-document]').textContent.includes('?')")
     assert yes_no_hint in page.locator('[data-coach-for="questions/q1/text"]').text_content()
+    assert page.locator("#step-child-title").is_hidden()
 
-    # Continue by keyboard: the next step's heading takes the focus.
+    # Back by keyboard, and on again: the step's heading takes the focus.
+    page.locator("section.fgc-step:not([hidden]) [data-action=step_chosen]").first.focus()
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement.id === 'step-child-title'")
     page.locator("#f-child_name").focus()
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
