@@ -2,11 +2,9 @@
 // The page is blanked first; everything the site kept on this device is deleted (waiting for
 // that at most FORGET_MS); then the page is replaced (not added to) in the browser's history.
 
-import { forgetEverything } from "./device.js";
-
-const FORGET_MS = 1000;
-
 (() => {
+  const FORGET_MS = 1000;
+  const { forgetEverything } = window.fgcDevice;
   const link = document.querySelector("[data-quick-exit]");
   if (!link) return;
   const SHIFT_PRESSES = 3;
@@ -27,19 +25,11 @@ const FORGET_MS = 1000;
     );
   }
 
-  link.addEventListener("click", leave);
-
-  // On a narrow screen the banner scrolls away with the page: a copy of the button sits in the
-  // header, which stays on the screen (the banner's own is then hidden; without script, it is
-  // the one there is).
-  const header = document.querySelector(".md-header__inner .md-header__title");
-  if (header) {
-    const always = link.cloneNode(true);
-    always.classList.add("fgc-exit__button--header");
-    always.addEventListener("click", leave);
-    header.after(always);
-    document.documentElement.classList.add("fgc-exit-in-header");
+  // The banner's button, and on a narrow screen the header's (overrides/partials/header.html).
+  for (const button of document.querySelectorAll("[data-quick-exit]")) {
+    button.addEventListener("click", leave);
   }
+
   // Only Shift pressed and let go on its own counts: Shift+Tab (going back by keyboard) and
   // capital letters never do, and any other key starts the count again.
   let shiftAlone = false;

@@ -3,7 +3,8 @@
 // The text the family types is the page's own: a view never overwrites a field the family has
 // typed in, except when the family itself opens a file or deletes everything.
 
-import { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } from "../device.js";
+// What the site keeps on the device, and deleting it: assets/device.js, a plain script.
+const { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } = window.fgcDevice;
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
