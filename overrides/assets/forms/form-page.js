@@ -77,8 +77,12 @@ const storage = {
   },
 };
 
+// Whether this window keeps (its choice as shown); keeping() says what the device holds now.
+const keptHere = () => panel.querySelector("#fgc-keep-device").checked;
+
 function keepDraft() {
-  if (!keeping()) return;
+  // Both: this window's choice (another window may have just deleted everything) and the device's.
+  if (!keptHere() || !keeping()) return;
   if (latestDraft !== null && otherWindows.mayStore()) {
     if (storage.set(DRAFT_KEY, latestDraft)) otherWindows.stored(latestDraft);
   }
@@ -179,9 +183,6 @@ const otherWindows = {
     this.channel?.postMessage("deleted");
   },
 };
-
-// Whether this window keeps (its choice as shown); keeping() says what the device holds now.
-const keptHere = () => panel.querySelector("#fgc-keep-device").checked;
 
 window.addEventListener("storage", ({ key }) => {
   if ((key !== null && !key.startsWith(PREFIX)) || !keptHere()) return;
@@ -411,9 +412,9 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
-  otherWindows.tellDeleted();
   panel.querySelector("#fgc-keep-device").checked = false;
   forgetEverything();
+  otherWindows.tellDeleted();
   if (form.dataset.python === "ready") {
     send({ type: "everything_deleted" });
   } else {
