@@ -18,7 +18,7 @@ lint: install
 	$(BIN)/ruff check .
 
 bench: install system-deps  ## Lighthouse, Python's start, keystroke to preview; into the README
-	$(BIN)/python scripts/bench.py --runs 5
+	$(BIN)/python scripts/bench/run.py --runs 5
 
 install: $(VENV)/.installed node_modules/.installed
 

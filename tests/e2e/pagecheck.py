@@ -1,5 +1,7 @@
-"""Watching a page in the browser: foreign requests, console errors, Python's start."""
+"""Watching a page in the browser: foreign requests, console errors, Python's start, and what
+it prints (to PDF, read back with pdftotext)."""
 
+import subprocess
 import time
 from urllib.parse import urlparse
 
@@ -79,3 +81,21 @@ def go_to_step(page, step: str) -> None:
         if page.locator(".fgc-error-summary").count():
             raise AssertionError(page.locator(".fgc-error-summary").inner_text())
     raise AssertionError(f"never reached step {step}")
+
+
+def pdf_lines_by_page(page, path) -> list[list[str]]:
+    """Print `page` to A4 at `path`; each printed page's lines, whitespace made single."""
+    page.pdf(path=str(path), format="A4", print_background=True)
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    pages = [
+        [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        for text in result.stdout.split("\f")
+    ]
+    return [lines for lines in pages if lines]
+
+
+def pdf_text(page, path) -> str:
+    """Print `page` to A4 at `path`; all its printed text, whitespace made single."""
+    return " ".join(line for lines in pdf_lines_by_page(page, path) for line in lines)

@@ -2,10 +2,15 @@
 filled by keyboard, Python's checks seen, printed filled in and blank, and the answers flowing
 from one form into the next without retyping."""
 
-import subprocess
-
 import pytest
-from pagecheck import current_step, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    current_step,
+    go_to_step,
+    pdf_lines_by_page,
+    pdf_text,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.schema import load
 from forms.text import ui
@@ -21,23 +26,6 @@ PAGES = {
 
 def url(site_url, form_id, language):
     return site_url + ("" if language == "da" else f"{language}/") + PAGES[form_id]
-
-
-def pdf_lines_by_page(page, path) -> list[list[str]]:
-    """Print `page` to A4 at `path`; each printed page's lines, whitespace made single."""
-    page.pdf(path=str(path), format="A4", print_background=True)
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    pages = [
-        [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-        for text in result.stdout.split("\f")
-    ]
-    return [lines for lines in pages if lines]
-
-
-def pdf_text(page, path) -> str:
-    return " ".join(line for lines in pdf_lines_by_page(page, path) for line in lines)
 
 
 def type_into(page, element_id, text):

@@ -2,10 +2,9 @@
 installed on a phone."""
 
 import json
-import subprocess
 import time
 
-from pagecheck import go_to_step, wait_for_python
+from pagecheck import go_to_step, pdf_text, wait_for_python
 
 ACTIVE = """async () => {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -59,10 +58,7 @@ def test_after_one_visit_a_form_works_and_prints_offline(browser, site_url, tmp_
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("How does Noah get to school when offline?")
     go_to_step(page, "check")
-    pdf = tmp_path / "offline.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "How does Noah get to school when offline?" in text
+    assert "How does Noah get to school when offline?" in pdf_text(page, tmp_path / "offline.pdf")
     page.goto(site_url + "dine-rettigheder/")
     assert "Barnets Lov" in page.locator("article").inner_text()
     context.close()

@@ -60,7 +60,7 @@ class SwitchableServer:
 
 def new_build(site_dir, folder):
     """The built site as the next build would be: one page changed, a new build version (in the
-    service worker and in every page, as scripts/hooks.py writes it)."""
+    service worker and in every page, as scripts/build/service_worker.py writes it)."""
     shutil.copytree(site_dir, folder)
     worker = folder / "sw.js"
     old = re.search(r'"version":"([0-9a-f]+)"', worker.read_text()).group(1)

@@ -1,10 +1,16 @@
 """The questions form in the browser, by keyboard alone, in Danish and English."""
 
 import datetime
-import subprocess
 
 import pytest
-from pagecheck import current_step, go_to_step, python_state, wait_for_python, wait_until
+from pagecheck import (
+    current_step,
+    go_to_step,
+    pdf_text,
+    python_state,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.schema import load
 from forms.text import format_date, ui
@@ -25,15 +31,6 @@ QUESTIONS = {
         "Who can Noah call when he is sad?",
     ),
 }
-
-
-def pdf_text(page, tmp_path) -> str:
-    pdf = tmp_path / "printout.pdf"
-    page.pdf(path=str(pdf), format="A4", print_background=True)
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(result.stdout.split())
 
 
 def focused_id(page) -> str:
@@ -111,7 +108,7 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
     summary = page.locator("[data-summary]").inner_text()
     assert name in summary and second[:40] in summary
 
-    printed = pdf_text(page, tmp_path)
+    printed = pdf_text(page, tmp_path / "printout.pdf")
     title = FORM.texts["document_title"][language]
     today = ui(
         "printed_on", language, date=format_date(datetime.date.today().isoformat(), language)
@@ -151,7 +148,7 @@ def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url
     go_to_step(page, "check")
     page.locator("[data-action=print_blank]").click()
     assert page.evaluate("window.__printed") is True
-    printed = pdf_text(page, tmp_path)
+    printed = pdf_text(page, tmp_path / "printout.pdf")
     assert FORM.texts["document_title"]["da"] in printed
     assert "Emma" not in printed
     assert ui("date_line", "da") in printed
@@ -165,7 +162,7 @@ def test_when_python_cannot_start_the_family_is_told_and_can_still_print(page, s
     status = page.locator("[data-status]").inner_text()
     assert status == ui("status_failed", "da")
     assert page.input_value("#f-questions-q1-text") == "Hvordan får Emma det godt i skolen?"
-    printed = pdf_text(page, tmp_path)
+    printed = pdf_text(page, tmp_path / "printout.pdf")
     assert "Hvordan får Emma det godt i skolen?" in printed
     assert FORM.list_def("questions").add["da"] not in printed
 

@@ -10,8 +10,8 @@ import sys
 
 from support import ROOT, example_draft
 
-from scripts.hooks import build_wheel, write_lock
-from scripts.python_stdlib import KEEP, trim
+from scripts.build.pyodide_bundle import build_wheel, write_lock
+from scripts.build.python_stdlib import KEEP, trim
 
 # Imports every kept module in Pyodide: what a kept module imports must be kept too.
 IMPORT_KEPT = """

@@ -28,7 +28,7 @@ served by its own local http.server on 127.0.0.1 (`Cache-Control: max-age=600` b
 - Requests and bytes: the responses the local server sent during the load, until the network
   was idle, and the sum of their bodies (raw, as the server sends them; uncompressed).
 
-    .venv/bin/python scripts/bench_content.py --runs 5 [--no-build] [--out bench.md]
+    .venv/bin/python scripts/bench/content.py --runs 5 [--no-build] [--out bench.md]
 """
 
 import os
@@ -42,11 +42,14 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 import yaml
-from bench_server import arguments, ms, our_site, publish, ratio, serve, size
-from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from scripts.bench.server import arguments, ms, our_site, publish, ratio, serve, size  # noqa: E402
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 PAGE = "hvad-er-det/"
 SOURCE = ROOT / "docs" / "hvad-er-det.da.md"

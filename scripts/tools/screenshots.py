@@ -1,6 +1,6 @@
 """Screenshots of every built page at phone and desktop width, and each form printed to PDF/PNG.
 
-Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]   (after `make build`)
+Usage: .venv/bin/python scripts/tools/screenshots.py [OUT_DIR]   (after `make build`)
 For looking at what the site shows a person; not a test.
 """
 
@@ -12,13 +12,15 @@ import threading
 import time
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from support import QuietHandler, built_pages  # noqa: E402
+
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 WIDTHS = {"phone": (375, 812), "desktop": (1280, 900)}
 

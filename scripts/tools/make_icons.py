@@ -2,7 +2,7 @@
 network's rings, white on the site's teal. Run once when the design changes; the PNGs are kept
 in docs/assets/icons/.
 
-Usage: .venv/bin/python scripts/make_icons.py
+Usage: .venv/bin/python scripts/tools/make_icons.py
 """
 
 import math
@@ -10,7 +10,7 @@ import struct
 import zlib
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "icons"
+ICONS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "icons"
 TEAL = (0x1D, 0x4E, 0x5F)
 WHITE = (0xFF, 0xFF, 0xFF)
 SIZES = (192, 512)

@@ -1,10 +1,10 @@
 """The performance budget, measured: Lighthouse (mobile) on the home page, a content page and
 every form page, then that content page against the same page of a plain Material build
-(bench_content.py), Python's start against a bare Pyodide page (bench_boot.py) and keystroke
-to preview (bench_keystroke.py). Writes one Markdown report and puts it in the README between
+(content.py), Python's start against a bare Pyodide page (boot.py) and keystroke
+to preview (keystroke.py). Writes one Markdown report and puts it in the README between
 the bench markers.
 
-Usage: .venv/bin/python scripts/bench.py [--runs 5]   (or `make bench`)
+Usage: .venv/bin/python scripts/bench/run.py [--runs 5]   (or `make bench`)
 """
 
 import argparse
@@ -16,10 +16,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench_server import serve
-from chromium import CHROMIUM, CHROMIUM_FLAGS
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.bench.server import serve  # noqa: E402
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = [
@@ -113,7 +114,7 @@ def lighthouse_table(base: str, runs: int) -> str:
 
 def run_script(name: str, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / name), *args],
+        [sys.executable, str(ROOT / "scripts" / "bench" / name), *args],
         capture_output=True,
         text=True,
         check=True,
@@ -142,10 +143,10 @@ def main() -> None:
         lighthouse_table(base, args.lighthouse_runs),
     ]
     server.shutdown()
-    content = run_script("bench_content.py", "--runs", str(args.runs), "--no-build")
+    content = run_script("content.py", "--runs", str(args.runs), "--no-build")
     report += ["", "### A content page against plain Material", "", content.strip()]
-    boot = run_script("bench_boot.py", "--runs", str(args.runs), "--no-build")
-    keys = run_script("bench_keystroke.py")
+    boot = run_script("boot.py", "--runs", str(args.runs), "--no-build")
+    keys = run_script("keystroke.py")
     report += ["", "### Python's start", "", boot.strip(), "", "### Keystroke to preview", ""]
     report.append(keys.strip())
     text = "\n".join(report)

@@ -10,8 +10,8 @@ served by a local http.server on 127.0.0.1:
   python_stdlib.zip), then `pyimport("forms.worker")`, from a module worker started after first
   paint exactly like the form page does; it has no theme, no form and no `forms.begin(...)`. The
   form page's own levers are what form/bare shows: the trimmed standard library the site serves
-  (scripts/python_stdlib.py), and on a warm load the Python it kept on the device after its cold
-  load (overrides/assets/forms/form-worker.js).
+  (scripts/build/python_stdlib.py), and on a warm load the Python it kept on the device after
+  its cold load (overrides/assets/forms/form-worker.js).
 - Cold: a new browser context with a new, empty profile (so an empty HTTP cache). Warm: a new tab
   in that same context once the cold load is done (for the form page: once it has kept its
   started Python), so the HTTP cache, V8's code caches and the kept Python are warm. The
@@ -34,7 +34,7 @@ The site is built (`mkdocs build --strict`) into a temporary folder, or with `--
 existing site/ is copied there; the bench pages are written into that copy only, so nothing in
 the repository changes.
 
-    .venv/bin/python scripts/bench_boot.py --runs 5 [--no-build] [--out bench.md]
+    .venv/bin/python scripts/bench/boot.py --runs 5 [--no-build] [--out bench.md]
 """
 
 import gzip
@@ -48,11 +48,14 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from bench_server import arguments, ms, our_site, publish, ratio, serve, size
-from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from scripts.bench.server import arguments, ms, our_site, publish, ratio, serve, size  # noqa: E402
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
 BARE_PAGE = "bench/bare.html"
 FIRST_FIELD = "f-questions-q1-text"
@@ -147,7 +150,7 @@ def prepare_site(folder: Path, build: bool) -> Path:
     site = our_site(folder / "site", build, FORM_PAGE)
     bench = site / "bench"
     bench.mkdir(exist_ok=True)
-    # Pyodide's folder is named by its version and bytes (scripts/hooks.py).
+    # Pyodide's folder is named by its version and bytes (scripts/build/pyodide_bundle.py).
     (core,) = (site / "pyodide").glob("*-*/pyodide.mjs")
     core_dir = core.parent.relative_to(site).as_posix()
     (bench / "bare.html").write_text(BARE_HTML.replace("PYTHON_CORE", core_dir))

@@ -5,7 +5,7 @@ opened with its example answers (so the documents are full size), then text is t
 field one key at a time. The page records when each `input` event happens and when the preview
 (`[data-document]`) changes after it; the difference is what the family waits for.
 
-Usage: .venv/bin/python scripts/bench_keystroke.py [--keys 60]   (after `make build`)
+Usage: .venv/bin/python scripts/bench/keystroke.py [--keys 60]   (after `make build`)
 """
 
 import argparse
@@ -17,16 +17,17 @@ import sys
 import threading
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from pagecheck import go_to_step, wait_for_python, wait_until  # noqa: E402
 from support import QuietHandler, example_draft  # noqa: E402
+
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 # Which field to type into on each form page, and the step that shows it: on the guest list
 # the name, which redraws the network map on every key (the slowest case).

@@ -1,0 +1,43 @@
+"""The forms in their pages: a page's form marker replaced by the form, rendered by forms/ in
+the page's language, and told where its Python and its scripts are."""
+
+import re
+from collections.abc import Callable
+
+from forms.app import start
+from forms.document import render_document
+from forms.render import render_form
+from forms.schema import load
+from scripts.build.pyodide_bundle import PYODIDE_DIR, PYTHON_LOCK
+
+FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
+# The page script and the worker: theme files from overrides/assets/forms/.
+SHELL_DIR = "assets/forms"
+
+
+def form_in_page(
+    html: str, language: str, url: Callable[[str], str], python_core: str, python_key: str
+) -> tuple[str, str | None]:
+    """The page with its form in place of the marker, and the form's id (None without one).
+    `url` gives the address of a file at the site's root as seen from the page."""
+    match = FORM_MARKER.search(html)
+    if not match:
+        return html, None
+    form_id = match.group(1)
+    definition = load(form_id)
+    state, view = start(form_id, language, today=None)
+    blank = render_document(definition, state, blank=True)
+    form_html = render_form(definition, state, view["summary"], view["document"], blank).replace(
+        "<form ",
+        f'<form data-pyodide="{url(python_core)}/"'
+        f' data-python-lock="{url(PYODIDE_DIR)}/{PYTHON_LOCK}"'
+        f' data-python-key="{python_key}"'
+        f' data-worker="{url(SHELL_DIR)}/form-worker.js" ',
+        1,
+    )
+    return html[: match.start()] + form_html + html[match.end() :], form_id
+
+
+def form_script(url: Callable[[str], str]) -> str:
+    """The address of the page script, for a page with a form."""
+    return url(SHELL_DIR) + "/form-page.js"

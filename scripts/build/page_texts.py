@@ -1,0 +1,17 @@
+"""The texts the templates show on every page (leaving the site quickly, reading aloud, the
+notice of an update), in the page's language."""
+
+from forms.text import ui
+
+SITE_TEXTS = (
+    "exit_button",
+    "exit_hint",
+    "exit_url",
+    "read_aloud",
+    "read_aloud_stop",
+    "site_updated",
+)
+
+
+def page_texts(language: str) -> dict[str, str]:
+    return {key: ui(key, language) for key in SITE_TEXTS}

@@ -1,0 +1,25 @@
+"""The policy written into every page: Material's inline scripts by their hashes, nothing else."""
+
+import base64
+import hashlib
+
+from scripts.build.content_security_policy import content_security_policy, with_policy
+
+PAGE = '<html><head><meta charset="utf-8"><script>var a = 1;</script></head></html>'
+
+
+def test_each_inline_script_is_allowed_by_its_hash_and_nothing_else_from_elsewhere():
+    digest = base64.b64encode(hashlib.sha256(b"var a = 1;").digest()).decode()
+    policy = content_security_policy(PAGE)
+    assert f"script-src 'self' 'wasm-unsafe-eval' 'sha256-{digest}';" in policy
+    assert "default-src 'self';" in policy and "'unsafe-eval'" not in policy
+
+
+def test_the_policy_is_the_first_tag_after_the_character_set():
+    html = with_policy(PAGE)
+    assert html.startswith('<html><head><meta charset="utf-8">\n    <meta http-equiv="Content-')
+    assert html.count("Content-Security-Policy") == 1
+
+
+def test_a_page_without_inline_scripts_gets_no_hashes():
+    assert "'sha256-" not in content_security_policy('<meta charset="utf-8">')
