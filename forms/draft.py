@@ -215,25 +215,36 @@ def form_data(definition: FormDefinition, state: FormState) -> FormData:
     )
 
 
-def _items_from(
-    list_def: ListDef, saved: tuple[dict, ...], existing: tuple[Item, ...], next_uid: int
+def in_order(list_def: ListDef, existing: tuple[Item, ...], saved: tuple) -> dict[int, int]:
+    """Saved items paired with the items already there by position: {saved index: existing}."""
+    return {index: index for index in range(min(len(existing), len(saved)))}
+
+
+def items_from(
+    list_def: ListDef,
+    saved: tuple[dict, ...],
+    existing: tuple[Item, ...],
+    next_uid: int,
+    pair=in_order,
 ) -> tuple[tuple[Item, ...], int]:
-    """Items holding saved answers; they keep the uids of the items already there, in order,
-    so the fields on the page stay the same fields."""
+    """Items holding saved answers; each keeps the uid of the item already there that `pair`
+    gives it (by default the one in its place), so the fields on the page stay the same fields;
+    sublists are paired the same way."""
+    pairs = pair(list_def, existing, saved)
     items = []
     for index, data in enumerate(saved):
-        if index < len(existing):
-            uid, old = existing[index].uid, existing[index]
+        if index in pairs:
+            old = existing[pairs[index]]
         else:
-            uid, old = f"{list_def.name[0]}{next_uid}", Item(uid="")
+            old = Item(uid=f"{list_def.name[0]}{next_uid}")
             next_uid += 1
         lists = {}
         for sub in list_def.lists:
-            lists[sub.name], next_uid = _items_from(
-                sub, tuple(data.get(sub.name, ())), old.lists.get(sub.name, ()), next_uid
+            lists[sub.name], next_uid = items_from(
+                sub, tuple(data.get(sub.name, ())), old.lists.get(sub.name, ()), next_uid, pair
             )
         values = {f.name: data[f.name] for f in list_def.fields if f.name in data}
-        items.append(Item(uid=uid, values=values, lists=lists))
+        items.append(Item(uid=old.uid, values=values, lists=lists))
     if len(items) < list_def.min_items:
         more, next_uid = new_items(list_def, list_def.min_items - len(items), next_uid)
         items.extend(more)
@@ -249,7 +260,7 @@ def with_form_data(definition: FormDefinition, state: FormState, data: FormData)
         if saved is None:
             lists[list_def.name] = state.items(list_def.name)
             continue
-        lists[list_def.name], next_uid = _items_from(
+        lists[list_def.name], next_uid = items_from(
             list_def, saved, state.items(list_def.name), next_uid
         )
     values = {f.name: data.values.get(f.name, "") for f in definition.fields}

@@ -13,9 +13,9 @@ other changed is kept, changed, so that no one's words are lost.
 import json
 from dataclasses import dataclass, replace
 
-from forms.draft import Draft, FormData, form_data
+from forms.draft import Draft, FormData, form_data, items_from
 from forms.schema import FormDefinition, ListDef, form_ids, load
-from forms.state import FormState, Item, initial_state, new_items
+from forms.state import FormState, Item, initial_state
 
 
 @dataclass(frozen=True)
@@ -289,28 +289,15 @@ def _sub_data(sub: ListDef, item: Item) -> tuple:
     return tuple(_as_data(sub, child) for child in item.lists.get(sub.name, ()))
 
 
-def _items_kept(
-    list_def: ListDef, merged: tuple, existing: tuple[Item, ...], next_uid: int
-) -> tuple[tuple[Item, ...], int]:
-    pairs = {
+def _by_content(list_def: ListDef, existing: tuple[Item, ...], merged: tuple) -> dict[int, int]:
+    """Merged items paired with this window's items by what they hold: {merged index: existing}."""
+    return {
         new: old
         for old, new in match(tuple(_as_data(list_def, i) for i in existing), merged).items()
     }
-    items = []
-    for index, data in enumerate(merged):
-        if index in pairs:
-            old = existing[pairs[index]]
-        else:
-            old = Item(uid=f"{list_def.name[0]}{next_uid}")
-            next_uid += 1
-        lists = {}
-        for sub in list_def.lists:
-            lists[sub.name], next_uid = _items_kept(
-                sub, tuple(data.get(sub.name, ())), old.lists.get(sub.name, ()), next_uid
-            )
-        values = {f.name: data[f.name] for f in list_def.fields if f.name in data}
-        items.append(Item(uid=old.uid, values=values, lists=lists))
-    if len(items) < list_def.min_items:
-        more, next_uid = new_items(list_def, list_def.min_items - len(items), next_uid)
-        items.extend(more)
-    return tuple(items), next_uid
+
+
+def _items_kept(
+    list_def: ListDef, merged: tuple, existing: tuple[Item, ...], next_uid: int
+) -> tuple[tuple[Item, ...], int]:
+    return items_from(list_def, merged, existing, next_uid, pair=_by_content)
