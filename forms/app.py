@@ -146,6 +146,10 @@ def view(
         coaching.setdefault(path, []).extend(messages)
     advice = ADVISORS.get(definition.id, _no_advice)(definition, state)
     errors = list(state.errors.items())
+    now = current_draft(definition, state)
+    file_line, unsaved = file_status.status(
+        state.file_saved, now, state.language, finished=state.step == CHECK_STEP
+    )
     return {
         "lists": {
             list_def.name: {
@@ -168,18 +172,11 @@ def view(
         "offer": offer,
         "values": values,
         "force": force,
-        "draft": draft.serialize(current_draft(definition, state)),
-        "file_status": render.render_file_status(
-            file_status.status_text(
-                state.file_saved,
-                current_draft(definition, state),
-                state.language,
-                finished=state.step == CHECK_STEP,
-            )
-        ),
+        "draft": draft.serialize(now),
+        "file_status": render.render_file_status(file_line),
         "file_record": state.file_saved,
         # Answers that would be lost with the page: not empty, and not all in a saved file.
-        "unsaved": file_status.unsaved(state.file_saved, current_draft(definition, state)),
+        "unsaved": unsaved,
         "conflict": _conflict_box(definition, state),
         # Only after another window stored the draft: whether to store the merged one.
         "merged": merged,

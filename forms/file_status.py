@@ -39,8 +39,12 @@ def read(text: str | None) -> dict | None:
     return {"on": on if isinstance(on, str) and ISO_DATE.match(on) else None, "draft": raw["draft"]}
 
 
-def status_text(saved: dict | None, now: draft.Draft, language: str, finished: bool) -> str:
-    """The line the draft box shows; `finished` on the form's last step (check your answers)."""
+def status(saved: dict | None, now: draft.Draft, language: str, finished: bool) -> tuple[str, bool]:
+    """The line the draft box shows (`finished` on the form's last step, check your answers),
+    and whether the forms hold answers that no saved file holds. Drawn on every keystroke: the
+    answers are checked against the file once."""
+    in_file = saved is not None and saved["draft"] == fingerprint(now)
+    has_answers = any(not data.is_empty() for data in now.forms.values())
     if saved is None:
         text = ui("file_never", language)
     else:
@@ -48,13 +52,8 @@ def status_text(saved: dict | None, now: draft.Draft, language: str, finished: b
         text = (
             ui("file_saved_on", language, date=when) if when else ui("file_saved_before", language)
         )
-        if saved["draft"] == fingerprint(now):
-            return f"{text} {ui('file_up_to_date', language)}"
+        if in_file:
+            return f"{text} {ui('file_up_to_date', language)}", False
         text = f"{text} {ui('file_changed_since', language)}"
-    return f"{text} {ui('file_save_now' if finished else 'file_save_before_meeting', language)}"
-
-
-def unsaved(saved: dict | None, now: draft.Draft) -> bool:
-    """Whether the forms hold answers that no saved file holds."""
-    has_answers = any(not data.is_empty() for data in now.forms.values())
-    return has_answers and (saved is None or saved["draft"] != fingerprint(now))
+    advice = ui("file_save_now" if finished else "file_save_before_meeting", language)
+    return f"{text} {advice}", has_answers and not in_file

@@ -55,12 +55,17 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+_WHEEL_DIR = tempfile.TemporaryDirectory(prefix="fgc-wheel-")
+
+
 def on_config(config):
     global _wheel
     extra = config["extra"]
     extra["offline_version"] = None if _serving else build_version()
     extra["python_core"] = pyodide_bundle.python_core_dir()
-    _wheel = pyodide_bundle.build_wheel(Path(tempfile.mkdtemp(prefix="fgc-wheel-")))
+    # One folder for the process: `mkdocs serve` builds again on every change, each build
+    # replacing the wheel of the one before.
+    _wheel = pyodide_bundle.build_wheel(Path(_WHEEL_DIR.name))
     extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], _wheel)
     return config
 
