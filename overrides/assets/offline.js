@@ -25,8 +25,12 @@
     const notice = document.createElement("p");
     notice.className = "fgc-updated";
     notice.setAttribute("role", "status");
-    notice.textContent = script.dataset.updated;
     document.querySelector(".md-content__inner")?.prepend(notice);
+    // Filled a moment after it is in the page: screen readers announce a status region's
+    // change, not a region that arrives already holding its text.
+    setTimeout(() => {
+      notice.textContent = script.dataset.updated;
+    }, 100);
   }
 
   if ("serviceWorker" in navigator && script) {

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from pagecheck import go_to_step, wait_for_python, wait_until
+from playwright.sync_api import expect
 from support import QuietHandler
 
 from forms.text import ui
@@ -116,8 +117,7 @@ def test_a_new_build_reaches_a_returning_visitor_and_the_last_one_works_offline(
         gone = f"caches.keys().then((names) => !names.includes('familieraadslagning-site-{old}'))"
         wait_until(page, gone)
         notice = open_tab.locator(".fgc-updated")
-        notice.wait_for()
-        assert notice.inner_text() == ui("site_updated", "da")
+        expect(notice).to_have_text(ui("site_updated", "da"))
         assert notice.get_attribute("role") == "status"
 
         # Without a network the newest version still works, the form included.
