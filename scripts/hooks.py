@@ -57,6 +57,10 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+# Brotli's copies take long to make; kept per machine beside the installed npm packages.
+COMPRESSED_COPIES_CACHE = (
+    Path(__file__).resolve().parent.parent / "node_modules" / ".cache" / "fgc-compressed"
+)
 _PYTHON_DIR = tempfile.TemporaryDirectory(prefix="fgc-python-")
 
 
@@ -124,4 +128,4 @@ def on_post_build(config):
     pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)
     if not _serving:
         write_service_worker(site, config["extra"]["offline_version"], _languages(config))
-        write_compressed_copies(site)
+        write_compressed_copies(site, COMPRESSED_COPIES_CACHE)

@@ -146,15 +146,20 @@ def test_each_language_has_its_own_search_index(site_dir):
 def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
     import gzip
 
+    import brotli
+
     core = next((site_dir / "pyodide").glob("*-*/")).name
     for name in (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html"):
         original = (site_dir / name).read_bytes()
         compressed = (site_dir / (name + ".gz")).read_bytes()
         assert gzip.decompress(compressed) == original
         assert len(compressed) < len(original) * 0.6
+        smaller = (site_dir / (name + ".br")).read_bytes()
+        assert brotli.decompress(smaller) == original
+        assert len(smaller) < len(compressed)
     # The service worker keeps the originals; the copies are for the server alone.
     listing = offline_build(site_dir)["files"]
-    assert not any(name.endswith(".gz") for name in listing)
+    assert not any(name.endswith((".gz", ".br")) for name in listing)
     assert f"pyodide/{core}/pyodide.asm.wasm" in listing
 
 
