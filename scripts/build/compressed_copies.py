@@ -12,7 +12,12 @@ from pathlib import Path
 
 import brotli
 
-PRECOMPRESSED = {".wasm", ".mjs", ".js", ".css", ".json", ".html", ".svg", ".webmanifest"}
+# The library and the wheel are zips whose Python is stored uncompressed for this (see
+# python_bytecode.py).
+PRECOMPRESSED = {
+    *(".wasm", ".mjs", ".js", ".css", ".json", ".html", ".svg", ".webmanifest"),
+    *(".zip", ".whl"),
+}
 PRECOMPRESS_MIN_BYTES = 4096
 COMPRESSED_SUFFIXES = (".gz", ".br")
 
@@ -41,13 +46,15 @@ def cached(cache: Path | None, kind: str, data: bytes, compress) -> bytes:
 
 
 def write_compressed_copies(site: Path, cache: Path | None = None) -> None:
-    """A .gz beside each large text or wasm file, and a .br where Brotli makes it smaller than
-    the .gz, made at build time with fixed settings, so the same build gives the same bytes."""
+    """A .gz beside each large text, wasm or zip file where it is smaller, and a .br where
+    Brotli makes it smaller still, made at build time with fixed settings, so the same build
+    gives the same bytes."""
     for path in site.rglob("*"):
         if path.suffix in PRECOMPRESSED and path.stat().st_size >= PRECOMPRESS_MIN_BYTES:
             data = path.read_bytes()
             gz = cached(cache, "gz", data, gzipped)
             br = cached(cache, "br", data, brotli_compressed)
-            path.with_name(path.name + ".gz").write_bytes(gz)
-            if len(br) < len(gz):
+            if len(gz) < len(data):
+                path.with_name(path.name + ".gz").write_bytes(gz)
+            if len(br) < min(len(gz), len(data)):
                 path.with_name(path.name + ".br").write_bytes(br)
