@@ -5,6 +5,7 @@ pages and i18n plugin, and calls plain functions with it.
 """
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -25,8 +26,9 @@ from scripts.build.service_worker import build_version, write_service_worker
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block, and
 # should always show the newest files, so it gets neither the policy nor the offline copy.
 _serving = False
-# The wheel, built once per build when the configuration is read (pages name its sha256).
-_wheel: Path | None = None
+# The served library and the wheel, made once per build when the configuration is read (pages
+# name the folder of the one and the sha256 of the other).
+_python: tuple[Path, Path] | None = None
 
 
 def _languages(config) -> list[str]:
@@ -55,18 +57,25 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
-_WHEEL_DIR = tempfile.TemporaryDirectory(prefix="fgc-wheel-")
+# Brotli's copies take long to make; kept per machine beside the installed npm packages.
+COMPRESSED_COPIES_CACHE = (
+    Path(__file__).resolve().parent.parent / "node_modules" / ".cache" / "fgc-compressed"
+)
+_PYTHON_DIR = tempfile.TemporaryDirectory(prefix="fgc-python-")
 
 
 def on_config(config):
-    global _wheel
+    global _python
     extra = config["extra"]
     extra["offline_version"] = None if _serving else build_version()
-    extra["python_core"] = pyodide_bundle.python_core_dir()
     # One folder for the process: `mkdocs serve` builds again on every change, each build
-    # replacing the wheel of the one before.
-    _wheel = pyodide_bundle.build_wheel(Path(_WHEEL_DIR.name))
-    extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], _wheel)
+    # replacing the Python of the one before.
+    folder = Path(_PYTHON_DIR.name)
+    shutil.rmtree(folder)
+    folder.mkdir()
+    library, wheel = _python = pyodide_bundle.prepare_python(folder)
+    extra["python_core"] = pyodide_bundle.python_core_dir(library)
+    extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], wheel)
     return config
 
 
@@ -116,7 +125,7 @@ def on_post_build(config):
     if i18n is not None:
         split_search_index(site, _languages(config))
     write_manifests(site, _languages(config))
-    pyodide_bundle.write_bundle(site, config["extra"]["python_core"], _wheel)
+    pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)
     if not _serving:
         write_service_worker(site, config["extra"]["offline_version"], _languages(config))
-        write_compressed_copies(site)
+        write_compressed_copies(site, COMPRESSED_COPIES_CACHE)

@@ -6,12 +6,17 @@ served by a local http.server on 127.0.0.1:
 - "Python ready": the `python-ready` performance mark, in ms from navigation start, on the form
   page (skemaer/vores-spoergsmaal/) and on a bare page made here at run time (bench/bare.html).
   The bare page boots Pyodide the plain way, as its npm package ships it: `loadPyodide` with the
-  forms wheel in `packages`, the whole standard library (a copy of the package's
-  python_stdlib.zip), then `pyimport("forms.worker")`, from a module worker started after first
-  paint exactly like the form page does; it has no theme, no form and no `forms.begin(...)`. The
-  form page's own levers are what form/bare shows: the trimmed standard library the site serves
-  (scripts/build/python_stdlib.py), and on a warm load the Python it kept on the device after
-  its cold load (overrides/assets/forms/form-worker.js).
+  forms wheel as flit builds it (source only) in `packages`, the whole standard library (a copy
+  of the package's python_stdlib.zip, source only), then `pyimport("forms.worker")`, from a
+  module worker started after first paint exactly like the form page does; it has no theme, no
+  form and no `forms.begin(...)`. The form page's own levers are what form/bare shows: the
+  trimmed standard library and the wheel, both compiled to bytecode at build time
+  (scripts/build/python_stdlib.py, python_bytecode.py), the search waiting for Python
+  (overrides/assets/forms/search-after-python.js), and on a warm load the Python it kept on the
+  device after its cold load (overrides/assets/forms/form-worker.js).
+- "Search at once": the same form page with search-after-python.js left out (a copy written
+  here beside it, skemaer/vores-spoergsmaal-search-at-once/), so Material's search builds its
+  index while Python starts, as it did before; the family keeps nothing, as on "shared".
 - Cold: a new browser context with a new, empty profile (so an empty HTTP cache). Warm: a new tab
   in that same context once the cold load is done (for the form page: once it has kept its
   started Python), so the HTTP cache, V8's code caches and the kept Python are warm. The
@@ -22,13 +27,14 @@ served by a local http.server on 127.0.0.1:
 - The form page is loaded as a family who chose "keep on this device" (a started Python is kept
   for the warm load) and as one who chose to keep nothing (a shared device: "shared", where the
   warm load has only the browser's HTTP cache and starts Python again).
-- Form, shared and bare loads are interleaved (form, shared, bare, form, ...); medians, min and
-  max.
+- Form, shared, search-at-once and bare loads are interleaved (form, shared, search at once,
+  bare, form, ...); medians, min and max.
 - On the form page: first contentful paint, DOMContentLoaded and the moment the first question's
   field (#f-questions-q1-text) is in the document and enabled.
 - The bytes a cold form page load downloads, counted by the server (response bodies), per file
-  type and for the biggest files, next to the size of the same files gzipped (level 6), as a
-  static host that compresses would send them.
+  type and for the biggest files, next to the size of the same files gzipped (level 6) and
+  Brotli-compressed (the build's `.br` copy where there is one, else quality 11), as a static
+  host that compresses would send them.
 
 The site is built (`mkdocs build --strict`) into a temporary folder, or with `--no-build` the
 existing site/ is copied there; the bench pages are written into that copy only, so nothing in
@@ -39,6 +45,7 @@ the repository changes.
 
 import gzip
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -48,15 +55,19 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+import brotli
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from scripts.bench.server import arguments, ms, our_site, publish, ratio, serve, size  # noqa: E402
+from scripts.build.pyodide_bundle import build_wheel, write_lock  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
+SEARCH_AT_ONCE_PAGE = "skemaer/vores-spoergsmaal-search-at-once/"
+SEARCH_AFTER_PYTHON = re.compile(r'\s*<script src="[^"]*search-after-python\.js"></script>')
 BARE_PAGE = "bench/bare.html"
 FIRST_FIELD = "f-questions-q1-text"
 BOOT_TIMEOUT_S = 120
@@ -82,7 +93,7 @@ function start() {
   };
   worker.postMessage({
     pyodideURL: new URL("../PYTHON_CORE/", location.href).href,
-    lockURL: new URL("../pyodide/pyodide-lock.json", location.href).href,
+    lockURL: new URL("pyodide-lock.json", location.href).href,
   });
 }
 requestAnimationFrame(() => setTimeout(start, 0));
@@ -155,8 +166,16 @@ def prepare_site(folder: Path, build: bool) -> Path:
     core_dir = core.parent.relative_to(site).as_posix()
     (bench / "bare.html").write_text(BARE_HTML.replace("PYTHON_CORE", core_dir))
     (bench / "bare-worker.js").write_text(BARE_WORKER)
-    # Pyodide's whole standard library, as the npm package ships it (the site serves a part).
+    # Pyodide's whole standard library, as the npm package ships it (the site serves a part,
+    # compiled), and the forms wheel as flit builds it, with a lock listing it.
     shutil.copy2(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", bench)
+    write_lock(bench, build_wheel(bench))
+    # The form page with the search building its index at once, at the same depth.
+    page = (site / FORM_PAGE / "index.html").read_text()
+    at_once, count = SEARCH_AFTER_PYTHON.subn("", page)
+    assert count == 1, "the form page no longer loads search-after-python.js"
+    (site / SEARCH_AT_ONCE_PAGE).mkdir()
+    (site / SEARCH_AT_ONCE_PAGE / "index.html").write_text(at_once)
     return site
 
 
@@ -213,7 +232,12 @@ def measure(server, runs: int, problems: list[str]) -> dict:
         for run in range(runs):
             # "shared": the form page where the family chose to keep nothing (a shared
             # device), so no started Python is kept and every start is a first start.
-            for name, path in (("form", FORM_PAGE), ("shared", FORM_PAGE), ("bare", BARE_PAGE)):
+            for name, path in (
+                ("form", FORM_PAGE),
+                ("shared", FORM_PAGE),
+                ("at once", SEARCH_AT_ONCE_PAGE),
+                ("bare", BARE_PAGE),
+            ):
                 profile = tempfile.TemporaryDirectory(prefix="bench-profile-")
                 # The offline copy (a service worker fetching the whole site once Python has
                 # started) is left out: this measures the page and its Python, not that copy.
@@ -245,14 +269,24 @@ def site_file(site: Path, url_path: str) -> Path:
     return file / "index.html" if file.is_dir() else file
 
 
-def downloads(site: Path, served: list[dict]) -> list[tuple[str, int, int]]:
-    """(path, bytes served, gzip -6 size of that file) for each response with a body."""
+def brotli_size(file: Path) -> int:
+    """The size a host sends with Brotli: the build's .br copy, or the file at quality 11."""
+    copy = file.with_name(file.name + ".br")
+    if copy.exists():
+        return copy.stat().st_size
+    return len(brotli.compress(file.read_bytes(), quality=11))
+
+
+def downloads(site: Path, served: list[dict]) -> list[tuple[str, int, int, int]]:
+    """(path, bytes served, gzip -6 size, Brotli size of that file) for each response with a
+    body; a file that compresses to more than itself (a zip) is counted as it is."""
     rows = []
     for entry in served:
         if entry["bytes"]:
             file = site_file(site, entry["path"])
-            gzipped = len(gzip.compress(file.read_bytes(), compresslevel=6))
-            rows.append((entry["path"], entry["bytes"], gzipped))
+            data = file.read_bytes()
+            gzipped = min(len(gzip.compress(data, compresslevel=6)), len(data))
+            rows.append((entry["path"], entry["bytes"], gzipped, min(brotli_size(file), len(data))))
     return rows
 
 
@@ -270,6 +304,7 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
     fc, fw = values("form", "cold", "ready"), values("form", "warm", "ready")
     bc, bw = values("bare", "cold", "ready"), values("bare", "warm", "ready")
     sc, sw = values("shared", "cold", "ready"), values("shared", "warm", "ready")
+    ac = values("at once", "cold", "ready")
     lines = [
         f"Python start, {runs} runs each, median (min-max), ms from navigation start; "
         f"server `Cache-Control: {cache_control}`; {os.cpu_count()} CPUs, "
@@ -283,6 +318,8 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
         f"| Python ready, cold, keep nothing (shared device) | {ms(sc)} | - | {ratio(sc, bc)} |",
         f"| Python ready, warm, keep nothing (shared device) | {ms(sw)} | - | {ratio(sw, bw)} |",
         f"| Warm, keep nothing / warm, kept | {ratio(sw, fw)} | | |",
+        f"| Python ready, cold, keep nothing, search at once | {ms(ac)} | - | {ratio(ac, bc)} |",
+        f"| Search at once / search after Python (cold, keep nothing) | {ratio(ac, sc)} | | |",
         f"| First contentful paint, cold | {ms(values('form', 'cold', 'fcp'))} "
         f"| {ms(values('bare', 'cold', 'fcp'))} | |",
         f"| DOMContentLoaded, cold | {ms(values('form', 'cold', 'dcl'))} "
@@ -297,27 +334,31 @@ def report(results: dict, site: Path, runs: int, cache_control: str, busy: str) 
     ]
 
     rows = downloads(site, results["form", "cold"][0]["served"])
-    by_type = defaultdict(lambda: [0, 0, 0])
-    for path, raw, gzipped in rows:
+    by_type = defaultdict(lambda: [0, 0, 0, 0])
+    for path, *sizes in rows:
         kind = by_type[PurePosixPath(path).suffix or "(page)"]
         kind[0] += 1
-        kind[1] += raw
-        kind[2] += gzipped
-    total_raw, total_gzip = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        for i, n in enumerate(sizes, 1):
+            kind[i] += n
+    total_raw, total_gzip, total_br = (sum(r[i] for r in rows) for i in (1, 2, 3))
     lines += [
         "",
         f"Bytes of a cold form page load (first run): {len(rows)} files, "
-        f"{size(total_raw)} raw, {size(total_gzip)} gzipped (level 6).",
+        f"{size(total_raw)} raw, {size(total_gzip)} gzipped (level 6), "
+        f"{size(total_br)} with Brotli.",
         "",
-        "| File type | Files | Raw | gzip -6 |",
-        "|---|---|---|---|",
+        "| File type | Files | Raw | gzip -6 | Brotli |",
+        "|---|---|---|---|---|",
     ]
-    for suffix, (count, raw, gzipped) in sorted(by_type.items(), key=lambda kv: -kv[1][1]):
-        lines.append(f"| {suffix} | {count} | {size(raw)} | {size(gzipped)} |")
-    lines.append(f"| **Total** | {len(rows)} | **{size(total_raw)}** | **{size(total_gzip)}** |")
-    lines += ["", "| Biggest files | Raw | gzip -6 |", "|---|---|---|"]
-    for path, raw, gzipped in sorted(rows, key=lambda row: -row[1])[:10]:
-        lines.append(f"| `{path}` | {size(raw)} | {size(gzipped)} |")
+    for suffix, (count, raw, gz, br) in sorted(by_type.items(), key=lambda kv: -kv[1][1]):
+        lines.append(f"| {suffix} | {count} | {size(raw)} | {size(gz)} | {size(br)} |")
+    lines.append(
+        f"| **Total** | {len(rows)} | **{size(total_raw)}** | **{size(total_gzip)}** "
+        f"| **{size(total_br)}** |"
+    )
+    lines += ["", "| Biggest files | Raw | gzip -6 | Brotli |", "|---|---|---|---|"]
+    for path, raw, gz, br in sorted(rows, key=lambda row: -row[1])[:10]:
+        lines.append(f"| `{path}` | {size(raw)} | {size(gz)} | {size(br)} |")
     return "\n".join(lines) + "\n"
 
 

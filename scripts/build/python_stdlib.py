@@ -135,8 +135,44 @@ KEEP_CODECS = frozenset(
 )
 
 
+# Parts of kept packages that nothing imports here: other platforms' code, the REPL, and what
+# Pyodide's start, its package loader and the forms never reach (measured in Pyodide: none of
+# them is in sys.modules after every form has been walked through in both languages).
+DROP = frozenset(
+    {
+        "asyncio.__main__",
+        "asyncio.proactor_events",
+        "asyncio.tools",
+        "asyncio.windows_events",
+        "asyncio.windows_utils",
+        "concurrent.futures.process",
+        "concurrent.interpreters",
+        "email._header_value_parser",
+        "email.contentmanager",
+        "email.generator",
+        "email.headerregistry",
+        "html.parser",
+        "importlib.resources",
+        "logging.config",
+        "logging.handlers",
+        "pathlib.types",
+        "pyodide._nodesock_transport",
+        "pyodide.console",
+        "pyodide.http",
+    }
+)
+
+
+def module_name(name: str) -> str:
+    """The module a file of the library holds: `email/parser.py` is `email.parser`."""
+    return name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
 def kept(name: str) -> bool:
     """Whether a file of the library (a path inside the zip) is served."""
+    module = module_name(name)
+    if any(module == drop or module.startswith(drop + ".") for drop in DROP):
+        return False
     top, _, rest = name.partition("/")
     if top == "encodings":
         return rest.removesuffix(".py") in KEEP_CODECS

@@ -51,7 +51,7 @@ def offline_files(site: Path, languages: list[str]) -> list[str]:
     for path in sorted(site.rglob("*")):
         if (
             not path.is_file()
-            or path.suffix in {".map", ".gz"}
+            or path.suffix in {".map", ".gz", ".br"}
             or path.name == SERVICE_WORKER
             or ("lunr" in path.parts and path.name not in search_languages)
         ):

@@ -1,5 +1,6 @@
 """The forms core gives the same views in Pyodide (Python 3.14, in Node) as on this CPython, with
-the trimmed standard library the site serves, which holds all that the forms need."""
+the trimmed, compiled standard library and the compiled wheel the site serves: the library holds
+all that the forms need, and Python runs their bytecode instead of compiling their source."""
 
 import ast
 import importlib.util
@@ -10,12 +11,13 @@ import sys
 
 from support import ROOT, example_draft
 
-from scripts.build.pyodide_bundle import build_wheel, write_lock
-from scripts.build.python_stdlib import KEEP, trim
+from scripts.build.pyodide_bundle import prepare_python, write_lock
+from scripts.build.python_bytecode import pyc_files
+from scripts.build.python_stdlib import KEEP
 
 # Imports every kept module in Pyodide: what a kept module imports must be kept too.
 IMPORT_KEPT = """
-import importlib, json
+import importlib, json, sys
 def import_kept(names):
     failed = {}
     for name in json.loads(names):
@@ -28,7 +30,22 @@ def import_kept(names):
             "Ærø – “søster”".encode(codec, errors="replace").decode(codec)
         except Exception as error:
             failed[codec] = repr(error)
-    return json.dumps(failed)
+    # Every module of the library came from its bytecode (but those frozen into Python itself),
+    # and the forms from the wheel's.
+    modules = list(sys.modules.values())
+    library = [m for m in modules if m.__spec__ and m.__spec__.origin != "frozen"
+               and ".zip/" in (getattr(m, "__file__", None) or "")]
+    from_source = sorted(m.__name__ for m in library if not m.__file__.endswith(".pyc"))
+    forms = [m for name, m in list(sys.modules.items()) if name.startswith("forms.")]
+    flags = {m.__name__: open(m.__cached__, "rb").read(8)[4:].hex() for m in forms}
+    return json.dumps({
+        "failed": failed,
+        "from_source": from_source,
+        "library_modules": len(library),
+        "forms_pyc_flags": sorted(set(flags.values())),
+        "forms_modules": len(forms),
+        "magic": importlib.util.MAGIC_NUMBER.hex(),
+    })
 """
 
 SCENARIO = """
@@ -114,14 +131,13 @@ const fs = require("fs");
 def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     node = shutil.which("node")
     assert node, "Node.js is needed to run the forms core in Pyodide"
-    wheel = build_wheel(tmp_path)
+    library, wheel = prepare_python(tmp_path)
     write_lock(tmp_path, wheel)
     scenario = json.dumps({"events": EVENTS, "draft": example_draft()})
     (tmp_path / "runner.js").write_text(NODE_RUNNER)
     (tmp_path / "scenario.py").write_text(SCENARIO)
     (tmp_path / "events.json").write_text(scenario)
     pyodide = ROOT / "node_modules" / "pyodide"
-    trim(pyodide / "python_stdlib.zip", tmp_path / "python_stdlib.zip")
     (tmp_path / "import_kept.py").write_text(IMPORT_KEPT)
     (tmp_path / "kept.json").write_text(json.dumps(sorted(KEEP)))
     result = subprocess.run(
@@ -133,7 +149,7 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
             str(tmp_path) + "/",
             str(tmp_path / "scenario.py"),
             str(tmp_path / "events.json"),
-            str(tmp_path / "python_stdlib.zip"),
+            str(library),
             str(tmp_path / "import_kept.py"),
             str(tmp_path / "kept.json"),
         ],
@@ -147,7 +163,15 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     exec(SCENARIO, namespace)
     in_cpython = namespace["run"](scenario)
     assert json.loads(in_pyodide["views"]) == json.loads(in_cpython)
-    assert json.loads(in_pyodide["failed"]) == {}
+    imported = json.loads(in_pyodide["failed"])
+    assert imported["failed"] == {}
+    assert imported["from_source"] == []
+    assert imported["library_modules"] > 100
+    # Unchecked hash-based bytecode (PEP 552), as the build wrote it: Python wrote none itself.
+    assert imported["forms_modules"] >= 10
+    assert imported["forms_pyc_flags"] == ["01000000"]
+    pycs = [*pyc_files(library).values(), *pyc_files(wheel).values()]
+    assert {pyc[:4].hex() for pyc in pycs} == {imported["magic"]}
 
 
 def imported_names(path) -> set[str]:
