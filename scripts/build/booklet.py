@@ -94,8 +94,9 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
     the printed pages, which the screen does not show."""
     t = texts()
 
-    def button(what: str, text: str, primary: bool = False, hidden: str = "") -> str:
-        kind = "fgc-button fgc-button--primary" if primary else "fgc-button"
+    def button(what: str, text: str, primary=False, small=False, hidden: str = "") -> str:
+        kind = "fgc-button" + (" fgc-button--primary" if primary else "")
+        kind += " fgc-button--small" if small else ""
         more = f'<span class="fgc-visually-hidden">: {escape(hidden)}</span>' if hidden else ""
         return (
             f'<button type="button" class="{kind}" data-booklet-print="{what}">'
@@ -107,7 +108,7 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
         title = pick(load(form_id).title, language)
         items.append(
             f'<li><a href="{escape(link(form_id))}">{escape(title)}</a>'
-            + button(form_id, pick(t["print_form_blank"], language), hidden=title)
+            + button(form_id, pick(t["print_form_blank"], language), small=True, hidden=title)
             + "</li>"
         )
     pages = [
