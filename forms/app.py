@@ -137,7 +137,12 @@ def _calendar(state: FormState, now: str) -> dict:
     if not found:
         return {"message": render.render_notice("error", ui("calendar_no_dates", state.language))}
     name = calendar_file.file_name(state.language)
-    saved = ui("calendar_saved", state.language, name=name, count=len(found))
+    saved = ui(
+        "calendar_saved",
+        state.language,
+        name=name,
+        meetings="; ".join(calendar_file.described(m, state.language) for m in found),
+    )
     return {
         "name": name,
         "text": calendar_file.calendar_text(found, now),

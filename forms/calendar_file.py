@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from forms.schema import FormDefinition
 from forms.state import FormState
-from forms.text import ui
+from forms.text import format_date, ui
 
 # The meetings a form can hold: (ui text of its name, date field, time field, place field).
 MEETINGS = (
@@ -131,6 +131,15 @@ def calendar_text(found: list[Meeting], now: str) -> str:
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def described(meeting: Meeting, language: str) -> str:
+    """A meeting in words: 'Familierådslagning, 10. december 2026 kl. 17.30'."""
+    when = format_date(meeting.date, language)
+    if meeting.time:
+        hour, minute = meeting.time.split(":")
+        when += " " + ui("time_format", language, hour=hour, minute=minute)
+    return f"{meeting.summary}, {when}"
 
 
 def file_name(language: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from support import example_draft
 
 from forms.app import start, update
-from forms.calendar_file import Meeting, calendar_text, escape_text, fold, meetings
+from forms.calendar_file import Meeting, calendar_text, described, escape_text, fold, meetings
 from forms.events import CalendarRequested, event_from_dict
 from forms.text import ui
 
@@ -46,10 +46,11 @@ def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
             2026, 11, 23, 10, 4, 5, tzinfo=datetime.UTC
         )
     assert len({str(event["UID"]) for event in events}) == 2
-    assert (
-        ui("calendar_saved", language, name=view["calendar"]["name"], count=2)
-        in (view["calendar"]["message"])
+    said = "; ".join(described(meeting, language) for meeting in meetings(state))
+    assert ui("calendar_saved", language, name=view["calendar"]["name"], meetings=said) in (
+        view["calendar"]["message"].replace("&#x27;", "'")
     )
+    assert ("10. december 2026 kl. 17.00" if language == "da" else "10 December 2026 17:00") in said
 
 
 def test_the_follow_up_form_takes_the_date_from_the_plan():
