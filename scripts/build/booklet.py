@@ -126,7 +126,7 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
         + f'<p class="fgc-hint">{escape(pick(t["print_hint"], language))}</p></div>'
         f"<p>{escape(pick(t['forms_intro'], language))}</p>"
         f'<ul class="fgc-booklet-forms">{"".join(items)}</ul>'
-        f'<div class="fgc-booklet-pages" data-booklet-pages>{"".join(pages)}</div>'
+        f'<div class="fgc-booklet-pages" data-booklet-pages data-search-exclude>{"".join(pages)}</div>'
         "</div>"
     )
 
