@@ -126,7 +126,9 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
         + f'<p class="fgc-hint">{escape(pick(t["print_hint"], language))}</p></div>'
         f"<p>{escape(pick(t['forms_intro'], language))}</p>"
         f'<ul class="fgc-booklet-forms">{"".join(items)}</ul>'
-        f'<div class="fgc-booklet-pages" data-booklet-pages data-search-exclude>{"".join(pages)}</div>'
+        # Printed only: the site's search leaves them out.
+        '<div class="fgc-booklet-pages" data-booklet-pages data-search-exclude>'
+        f'{"".join(pages)}</div>'
         "</div>"
     )
 
