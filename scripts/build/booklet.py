@@ -128,7 +128,7 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
         f'<ul class="fgc-booklet-forms">{"".join(items)}</ul>'
         # Printed only: the site's search leaves them out.
         '<div class="fgc-booklet-pages" data-booklet-pages data-search-exclude>'
-        f'{"".join(pages)}</div>'
+        f"{''.join(pages)}</div>"
         "</div>"
     )
 
