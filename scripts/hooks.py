@@ -104,6 +104,8 @@ def on_page_content(html, page, config, files):
 
 def _with_booklet(html, page, config, url):
     """The caseworker's booklet, on the page that has its marker (the page for professionals)."""
+    if not booklet.BOOKLET_MARKER.search(html):
+        return html
     languages = _languages(config)
     language = _language(config)
     prefix = "" if language == languages[0] else f"{language}/"
