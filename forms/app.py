@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, replace
 
-from forms import derive, draft, file_status, merge, render
+from forms import calendar_file, derive, draft, file_status, merge, render
 from forms.document import render_document, render_summary
 from forms.events import (
+    CalendarRequested,
     ConflictChosen,
     DraftOffered,
     DraftStored,
@@ -56,7 +57,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     """Apply one event; the view says everything the page should now show."""
     definition = load(state.form_id)
     notices: dict[str, list[str]] = {}
-    focus = announce = notice = offer = values = merged = None
+    focus = announce = notice = offer = values = merged = calendar = None
     force = False
     if isinstance(event, FieldChanged):
         state = _set_value(definition, state, event.path, event.value)
@@ -106,6 +107,8 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         values, force = _all_values(definition, state), True
         key = "deleted_elsewhere" if event.elsewhere else "deleted"
         notice = _notice("done", ui(key, state.language))
+    elif isinstance(event, CalendarRequested):
+        calendar = _calendar(state, event.now)
     elif isinstance(event, DraftStored):
         state, values, focus, merged = _merge_stored(definition, state, event)
     elif isinstance(event, ConflictChosen) and state.conflicts:
@@ -124,7 +127,27 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         values=values,
         force=force,
         merged=merged,
+        calendar=calendar,
     )
+
+
+def _calendar(state: FormState, now: str) -> dict:
+    """The form's dates as a calendar file for the page to save, and what to tell the family."""
+    found = calendar_file.meetings(state)
+    if not found:
+        return {"message": render.render_notice("error", ui("calendar_no_dates", state.language))}
+    name = calendar_file.file_name(state.language)
+    saved = ui(
+        "calendar_saved",
+        state.language,
+        name=name,
+        meetings="; ".join(calendar_file.described(m, state.language) for m in found),
+    )
+    return {
+        "name": name,
+        "text": calendar_file.calendar_text(found, now),
+        "message": render.render_notice("done", saved),
+    }
 
 
 def view(
@@ -138,6 +161,7 @@ def view(
     values: dict | None = None,
     force: bool = False,
     merged: dict | None = None,
+    calendar: dict | None = None,
 ) -> dict:
     coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
@@ -180,6 +204,8 @@ def view(
         "conflict": _conflict_box(definition, state),
         # Only after another window stored the draft: whether to store the merged one.
         "merged": merged,
+        # Only when the family asked for the dates: the calendar file to save, or why not.
+        "calendar": calendar,
     }
 
 

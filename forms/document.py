@@ -10,7 +10,7 @@ from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
 
-BLANK_LINES = {"text": 1, "date": 1, "choice": 1, "textarea": 3}
+BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
 BLANK_ROWS = 10
 # A list inside an item (a question's agreements) gets fewer empty rows than a list of its own.

@@ -171,6 +171,11 @@ def _valid_choice(field_def: Field, value: str, where: str, language: str) -> No
             datetime.date.fromisoformat(value)
         except ValueError as wrong:
             raise DraftError(ui("draft_bad_value", language, where=where)) from wrong
+    if field_def.kind == "time" and value:
+        try:
+            datetime.time.fromisoformat(value)
+        except ValueError as wrong:
+            raise DraftError(ui("draft_bad_value", language, where=where)) from wrong
 
 
 def _object(value, where: str, language: str) -> dict:

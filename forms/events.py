@@ -98,6 +98,14 @@ class FileSaved:
     """The page has just handed the family the draft as a file."""
 
 
+@dataclass(frozen=True)
+class CalendarRequested:
+    """The family asks for the form's dates as a calendar file; `now` is the page's clock
+    (ISO 8601, UTC), the file's time stamp."""
+
+    now: str
+
+
 Event = (
     FieldChanged
     | FieldsRestored
@@ -109,6 +117,7 @@ Event = (
     | OfferDeclined
     | EverythingDeleted
     | FileSaved
+    | CalendarRequested
     | DraftStored
     | ConflictChosen
     | StepChosen
@@ -139,6 +148,7 @@ _BY_TYPE = {
     "conflict_ours": lambda d: ConflictChosen(keep_ours=True),
     "conflict_theirs": lambda d: ConflictChosen(keep_ours=False),
     "file_saved": lambda d: FileSaved(),
+    "calendar_requested": lambda d: CalendarRequested(now=str(d["now"])),
 }
 
 

@@ -6,6 +6,7 @@ never run.
 
 from html import escape
 
+from forms import calendar_file
 from forms.draft import MAX_FILE_BYTES
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
@@ -56,6 +57,9 @@ def display_value(field: Field, value: str, language: str) -> str:
             return format_date(value, language)
         except ValueError:
             return value
+    if field.kind == "time":
+        hour, _, minute = value.partition(":")
+        return ui("time_format", language, hour=hour, minute=minute[:2]) if minute else value
     return value
 
 
@@ -106,9 +110,10 @@ def render_field(field: Field, path: str, value: str, label: str, language: str)
                 f"{escape(pick(option.label, language))}</option>"
             )
         html.append(f'<select class="fgc-input fgc-select" {common}>{"".join(options)}</select>')
-    elif field.kind == "date":
+    elif field.kind in ("date", "time"):
         html.append(
-            f'<input class="fgc-input fgc-date" type="date" {common} value="{escape(value)}">'
+            f'<input class="fgc-input fgc-{field.kind}" type="{field.kind}" {common}'
+            f' value="{escape(value)}">'
         )
     else:
         size = _attributes(size=field.width, maxlength=field.max_length)
@@ -449,7 +454,25 @@ def render_check_step(
         '<button type="button" class="fgc-button" data-action="print_blank">'
         f"{escape(ui('print_blank', language))}</button>"
         f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
-        "</div>" + _step_nav(definition, CHECK_STEP, language) + "</section>"
+        "</div>"
+        + _calendar(definition, language)
+        + _step_nav(definition, CHECK_STEP, language)
+        + "</section>"
+    )
+
+
+def _calendar(definition: FormDefinition, language: str) -> str:
+    """The meetings' dates as a calendar file, on a form that holds them."""
+    if not calendar_file.offers_calendar(definition):
+        return ""
+    return (
+        '<div class="fgc-calendar">'
+        '<button type="button" class="fgc-button" data-action="calendar_requested"'
+        ' aria-describedby="fgc-calendar-hint">'
+        f"{escape(ui('calendar_button', language))}</button>"
+        f'<p class="fgc-hint" id="fgc-calendar-hint">{escape(ui("calendar_hint", language))}</p>'
+        '<div data-calendar-notice role="status"></div>'
+        "</div>"
     )
 
 

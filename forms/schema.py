@@ -5,8 +5,9 @@ from functools import cache
 
 from forms.text import DEFINITIONS, load_toml
 
-FIELD_KINDS = ("text", "textarea", "date", "choice")
+FIELD_KINDS = ("text", "textarea", "date", "time", "choice")
 DATE_LENGTH = 10  # YYYY-MM-DD
+TIME_LENGTH = 5  # HH:MM
 # The step every form ends with: the answers to check before printing.
 CHECK_STEP = "check"
 
@@ -122,6 +123,8 @@ def _field(raw: dict) -> Field:
             raise ValueError(f"choice field {raw['name']!r} has no options")
     if raw["kind"] == "date":
         raw.setdefault("max_length", DATE_LENGTH)
+    if raw["kind"] == "time":
+        raw.setdefault("max_length", TIME_LENGTH)
     raw.pop("optional", None)
     return Field(options=options, **raw)
 

@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.build import pyodide_bundle
+from scripts.build import booklet, pyodide_bundle
 from scripts.build.compressed_copies import write_compressed_copies
 from scripts.build.content_security_policy import with_policy
 from scripts.build.form_pages import form_in_page, form_script
@@ -107,6 +107,24 @@ def on_page_content(html, page, config, files):
     if form_id is not None:
         page.meta["form"] = form_id
         page.meta["form_script"] = form_script(url)
+    html = _with_booklet(html, page, config, url)
+    return html
+
+
+def _with_booklet(html, page, config, url):
+    """The caseworker's booklet, on the page that has its marker (the page for professionals)."""
+    if not booklet.BOOKLET_MARKER.search(html):
+        return html
+    languages = _languages(config)
+    language = _language(config)
+    prefix = "" if language == languages[0] else f"{language}/"
+    pages = booklet.form_pages(Path(config["docs_dir"]))
+    address = booklet.site_address(config["site_url"] or "/", language, languages[0])
+    html, found = booklet.booklet_in_page(
+        html, language, address, lambda form_id: url(prefix + pages[form_id]) + "/"
+    )
+    if found:
+        page.meta["booklet_script"] = url(booklet.SCRIPT)
     return html
 
 

@@ -34,8 +34,8 @@ FOCUSED = """() => {
     value: "value" in e ? e.value : null,
     inStep: e.closest("section.fgc-step:not([hidden])") !== null,
     interactive: e.matches("a[href], button, input, select, textarea"),
-    // Tab also stops on a date field's calendar button, which the browser rings itself.
-    calendarButton: e.type === "date" && !e.matches(":focus"),
+    // Tab also stops on a date or time field's picker button, which the browser rings itself.
+    calendarButton: (e.type === "date" || e.type === "time") && !e.matches(":focus"),
     shown: outline || style.boxShadow !== "none",
   };
 }"""
@@ -72,6 +72,8 @@ def answer(page, control, typed) -> None:
         page.keyboard.press("ArrowDown")
     elif control["type"] == "date":
         page.keyboard.type("03152027")  # Chromium's en-US order: month, day, year
+    elif control["type"] == "time":
+        page.keyboard.type("0530P")  # Chromium's en-US order: hour, minute, AM or PM
     else:
         text = f"Svar {len(typed) + 1:02d}"  # never the start of another answer
         page.keyboard.type(text)

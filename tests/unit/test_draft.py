@@ -196,3 +196,11 @@ def test_offers_and_notices_show_any_text_as_text(summary, text):
     shown = parser.text_content
     for piece in (*summary, text):
         assert lines(piece) in lines(shown)
+
+
+def test_a_time_that_is_not_a_time_is_refused_and_a_right_one_read():
+    wrong = {**GOOD, "forms": {"plan": {"values": {"conference_time": "25:99"}}}}
+    assert refusal(wrong) == ui("draft_bad_value", "da", where="Vores plan › Klokkeslæt")
+    right = {**GOOD, "forms": {"plan": {"values": {"conference_time": "17:30"}}}}
+    opened = draft.parse(json.dumps(right), 200, "da")
+    assert opened.forms["plan"].values["conference_time"] == "17:30"

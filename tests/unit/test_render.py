@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from forms.app import start, update
 from forms.document import render_document
 from forms.events import FieldChanged, ItemAdded
-from forms.render import render_form
+from forms.render import display_value, render_form
 from forms.schema import load
 
 DEFINITION = load("questions")
@@ -109,3 +109,20 @@ def test_empty_questions_are_left_out_of_the_printout():
     state, _ = filled("", "Hvordan får Emma ro?")
     state, view = update(state, ItemAdded("questions"))
     assert view["document"].count("<li>") == 1
+
+
+def test_a_time_field_is_the_browsers_time_input_and_prints_in_the_pages_words():
+    plan = load("plan")
+    state, view = start("plan", "da", None)
+    html = render_form(plan, state, view["summary"], view["document"], "")
+    assert 'class="fgc-input fgc-time" type="time"' in html
+    field = plan.field("conference_time")
+    assert display_value(field, "17:30", "da") == "kl. 17.30"
+    assert display_value(field, "17:30", "en") == "17:30"
+    # The calendar file is offered where a meeting's date is, and only there.
+    assert 'data-action="calendar_requested"' in html
+    questions = load("questions")
+    state, view = start("questions", "en", None)
+    assert 'data-action="calendar_requested"' not in render_form(
+        questions, state, view["summary"], view["document"], ""
+    )

@@ -240,6 +240,7 @@ function applyView(view, { restoring = false } = {}) {
   if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
   if (view.focus) document.getElementById(view.focus)?.focus();
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
+  if (view.calendar) saveCalendar(view.calendar);
   const fileRecord = view.file_record ?? null;
   if (JSON.stringify(fileRecord) !== JSON.stringify(latestFileRecord)) {
     latestFileRecord = fileRecord;
@@ -386,15 +387,26 @@ form.addEventListener("input", ({ target }) => {
 function saveFile() {
   if (latestDraft === null) return tell(panel.dataset.msgSaveUnavailable, "error");
   const name = panel.dataset.fileName.replace("{date}", today());
+  download(latestDraft, name, "application/json");
+  tell(panel.dataset.msgFileSaved.replace("{name}", name));
+  send({ type: "file_saved" });
+}
+
+// Hands the family a file, as "save to a file" does: made here, saved on the device, never sent.
+function download(text, name, type) {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([latestDraft], { type: "application/json" }));
+  link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  tell(panel.dataset.msgFileSaved.replace("{name}", name));
-  send({ type: "file_saved" });
+}
+
+// The meetings' dates as Python wrote them (forms/calendar_file.py), or why there are none.
+function saveCalendar(calendar) {
+  if (calendar.text) download(calendar.text, calendar.name, "text/calendar");
+  form.querySelector("[data-calendar-notice]").innerHTML = calendar.message;
 }
 
 const fileInput = panel.querySelector("[data-file-input]");
@@ -428,6 +440,7 @@ const actions = {
   print: () => print({ blank: false }),
   print_blank: () => print({ blank: true }),
   save_file: saveFile,
+  calendar_requested: () => send({ type: "calendar_requested", now: new Date().toISOString() }),
   open_file: () => fileInput.click(),
   delete_all: () => {
     confirmBox.hidden = false;

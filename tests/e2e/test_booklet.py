@@ -1,0 +1,131 @@
+"""The caseworker's booklet on the page for professionals, in both languages: the cover page and
+every blank form, each from a new A4 page with its number; the cover page alone on one page;
+one form's blank template; the QR code segno makes for the site's address; the list of forms."""
+
+import subprocess
+
+import pytest
+import yaml
+from pagecheck import pdf_lines_by_page
+from support import ROOT
+from test_pages import axe_violations
+
+from forms.schema import load
+from forms.text import load_toml, ui
+from scripts.build.booklet import FORMS, qr_code, site_address
+
+PAGE = {"da": "for-fagfolk/", "en": "en/for-fagfolk/"}
+TEXTS = load_toml("booklet.toml")
+
+
+def site_url_of_config() -> str:
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
+
+
+def open_page(page, site_url, language):
+    page.goto(site_url + PAGE[language])
+    page.evaluate("window.print = () => {}")
+
+
+def print_part(page, what, path):
+    """Press the button that prints `what`, and read back each printed page's lines."""
+    page.locator(f"[data-booklet-print={what}]").click()
+    assert page.evaluate("document.documentElement.dataset.printing") == what
+    lines = pdf_lines_by_page(page, path)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    pages = int(
+        next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
+    )
+    assert pages == len(lines)
+    return lines
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_booklet_prints_the_cover_and_every_blank_form_each_from_a_new_page(
+    page, site_url, guarded, tmp_path, language
+):
+    open_page(page, site_url, language)
+    pages = print_part(page, "booklet", tmp_path / "booklet.pdf")
+    cover = " ".join(pages[0])
+    assert TEXTS["cover_title"][language] in cover
+    for sentence in TEXTS["cover_sentences"][language]:
+        assert sentence.split()[0] in cover
+    assert site_address(site_url_of_config(), language, "da") in cover
+    # Each form's blank template starts a new page, in the menu's order, and nothing else of
+    # the page is printed.
+    titles = [
+        load(form_id).texts.get("document_title", load(form_id).title)[language]
+        for form_id in FORMS
+    ]
+    starts = []
+    for title in titles:
+        found = [n for n, lines in enumerate(pages) if lines and title == lines[0]]
+        assert found, f"no page begins with {title!r}: {[p[:1] for p in pages]}"
+        starts.append(found[0])
+    assert starts == sorted(starts) and starts[0] == 1
+    assert len(pages) >= 1 + len(FORMS)
+    # Every page carries its number at the bottom.
+    for number, lines in enumerate(pages, start=1):
+        assert lines[-1] == str(number), lines[-3:]
+    printed = " ".join(" ".join(lines) for lines in pages)
+    assert TEXTS["print_booklet"][language] not in printed
+    assert ui("site_line", language) in printed
+    guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_cover_page_prints_alone_on_one_page(page, site_url, guarded, tmp_path, language):
+    open_page(page, site_url, language)
+    pages = print_part(page, "cover", tmp_path / "cover.pdf")
+    assert len(pages) == 1
+    text = " ".join(pages[0])
+    assert TEXTS["cover_title"][language] in text
+    assert TEXTS["cover_privacy"][language].split(".")[0] in text
+    assert load("questions").title[language] in text
+    assert ui("site_line", language) not in text  # no form on it
+    # After printing, the page is itself again.
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate("document.documentElement.dataset.printing ?? null") is None
+    guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_each_form_is_listed_with_its_link_and_its_own_blank_print(
+    page, site_url, guarded, tmp_path, language
+):
+    open_page(page, site_url, language)
+    links = page.locator(".fgc-booklet-forms a")
+    assert links.count() == len(FORMS)
+    for index, form_id in enumerate(FORMS):
+        link = links.nth(index)
+        assert link.inner_text() == load(form_id).title[language]
+        response = page.request.get(link.evaluate("a => a.href"))
+        assert response.ok
+        assert f'data-form="{form_id}"' in response.text()
+    pages = print_part(page, "plan", tmp_path / "plan-blank.pdf")
+    text = " ".join(" ".join(lines) for lines in pages)
+    assert load("plan").texts["signatures_heading"][language] in text
+    assert TEXTS["cover_subtitle"][language] not in text
+    assert (
+        load("questions").texts.get("document_title", load("questions").title)[language] not in text
+    )
+    guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_qr_code_is_segnos_own_for_the_sites_address(page, site_url, guarded, language):
+    open_page(page, site_url, language)
+    address = site_address(site_url_of_config(), language, "da")
+    expected = qr_code(address).svg_inline(scale=4, border=4, omitsize=True)
+    shown = page.locator(".fgc-cover-qr svg path.qrline").get_attribute("d")
+    assert f'd="{shown}"' in expected
+    label = page.locator(".fgc-cover-qr svg").get_attribute("aria-label")
+    assert address in label
+    guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_page_for_professionals_is_accessible(page, site_url, guarded, language):
+    page.goto(site_url + PAGE[language])
+    assert axe_violations(page) == []
+    guarded.assert_clean()
