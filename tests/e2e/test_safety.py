@@ -69,6 +69,8 @@ def test_the_page_refuses_scripts_it_did_not_ship(page, site_url):
 def test_a_form_asks_nothing_of_the_network_once_python_has_started(page, site_url, tmp_path):
     page.goto(site_url + "skemaer/vores-spoergsmaal/")
     assert wait_for_python(page) == "ready"
+    # The search builds its index once Python has started (its language files come then).
+    page.wait_for_load_state("networkidle")
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     go_to_step(page, "questions")
