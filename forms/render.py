@@ -316,8 +316,47 @@ def render_file_status(text: str) -> str:
     return f'<p class="fgc-file-status">{escape(text)}</p>'
 
 
+def form_text(definition: FormDefinition, key: str, language: str) -> str:
+    """A form's own wording where its definition has one (the child's form speaks to the
+    child), else the wording every form shares."""
+    if key in definition.texts:
+        return pick(definition.texts[key], language)
+    return ui(key, language)
+
+
+def render_keep_choice(definition: FormDefinition, language: str) -> str:
+    """Before the first step: keep the draft on this device or not, and what keeping gives."""
+
+    def text(key: str) -> str:
+        return form_text(definition, key, language)
+
+    return (
+        '<div class="fgc-keep-start" data-keep>'
+        '<fieldset class="fgc-keep" aria-describedby="fgc-keep-intro">'
+        f'<legend class="fgc-legend">{escape(text("keep_legend"))}</legend>'
+        f'<p class="fgc-hint" id="fgc-keep-intro">{escape(text("keep_intro"))}</p>'
+        + _choice("device", text("keep_device"), text("keep_device_hint"))
+        + _choice("shared", text("keep_shared"), text("keep_shared_hint"))
+        + "</fieldset>"
+        '<div class="fgc-notice" role="status" data-keep-notice></div>'
+        "</div>"
+    )
+
+
+def render_print_bar(language: str) -> str:
+    """The blank template from any step: a caseworker who only wants the paper needs no steps."""
+    return (
+        '<div class="fgc-print-bar" data-print-bar>'
+        '<button type="button" class="fgc-button fgc-button--small" data-action="print_blank">'
+        f"{escape(ui('print_blank', language))}</button>"
+        f'<p class="fgc-hint">{escape(ui("print_blank_hint", language))}</p>'
+        "</div>"
+    )
+
+
 def render_draft_panel(language: str) -> str:
-    """Keep on this device or not, save to and open from a file, delete everything."""
+    """Save to and open from a file, delete everything (keeping on the device is asked first,
+    render_keep_choice)."""
     messages = {
         f"data-msg-{key.replace('_', '-')}": ui(key, language)
         for key in (
@@ -344,11 +383,6 @@ def render_draft_panel(language: str) -> str:
             f"{ui('file_never', language)} {ui('file_save_before_meeting', language)}"
         )
         + "</div>"
-        '<fieldset class="fgc-keep">'
-        f'<legend class="fgc-legend">{escape(ui("keep_legend", language))}</legend>'
-        + _choice("device", ui("keep_device", language), ui("keep_device_hint", language))
-        + _choice("shared", ui("keep_shared", language), ui("keep_shared_hint", language))
-        + "</fieldset>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="save_file">'
         f"{escape(ui('save_file', language))}</button>"
@@ -472,6 +506,8 @@ def render_form(
         # What another window did, told here; the page script needs two texts for it.
         f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language))}"'
         f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language))}"></div>',
+        render_print_bar(language),
+        render_keep_choice(definition, language),
     ]
     for step in definition.steps:
         html.append(render_step(definition, step, state))
