@@ -16,6 +16,14 @@ CONFLICT_ID = "fgc-conflict-intro"
 ERROR_SUMMARY_ID = "fgc-error-summary"
 
 
+def suggestions_id(source: str) -> str:
+    return f"fgc-suggestions-{source}"
+
+
+def render_suggestions(names: list[str]) -> str:
+    return "".join(f'<option value="{escape(name)}"></option>' for name in names)
+
+
 def field_path(list_path: str | None, uid: str | None, name: str) -> str:
     return name if list_path is None else f"{list_path}/{uid}/{name}"
 
@@ -90,6 +98,7 @@ def render_field(field: Field, path: str, value: str, label: str, language: str)
         name=path,
         aria_describedby=described,
         data_field="",
+        list=suggestions_id(field.suggestions) if field.suggestions else None,
     )
     if field.kind == "textarea":
         length = _attributes(maxlength=field.max_length, rows=field.rows, spellcheck="true")
@@ -488,10 +497,16 @@ def render_check_step(
 
 
 def render_form(
-    definition: FormDefinition, state: FormState, summary: str, document: str, blank: str
+    definition: FormDefinition,
+    state: FormState,
+    summary: str,
+    document: str,
+    blank: str,
+    suggestions: dict[str, list[str]] | None = None,
 ) -> str:
     """The whole form as the page shows it before any script has run: every step at once."""
     language = state.language
+    suggestions = suggestions or {}
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
@@ -513,5 +528,10 @@ def render_form(
         html.append(render_step(definition, step, state))
     html.append(render_check_step(definition, state, summary, document, blank))
     html.append(render_draft_panel(language))
+    for source, names in suggestions.items():
+        html.append(
+            f'<datalist id="{suggestions_id(source)}" data-suggestions="{escape(source)}">'
+            f"{render_suggestions(names)}</datalist>"
+        )
     html.append("</form>")
     return "".join(html)

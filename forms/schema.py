@@ -32,6 +32,8 @@ class Field:
     options: tuple[Option, ...] = ()
     # False for what must stay off paper (the child's "what must not be shared").
     printed: bool = True
+    # Names to pick from while typing (forms/derive.py, suggestions()): "guests", the guest list.
+    suggestions: str | None = None
 
     def option_label(self, value: str, language: str) -> str:
         for option in self.options:

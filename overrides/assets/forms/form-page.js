@@ -232,6 +232,10 @@ function applyView(view, { restoring = false } = {}) {
       if (box.innerHTML !== wanted) box.innerHTML = wanted;
     }
   }
+  for (const [source, html] of Object.entries(view.suggestions || {})) {
+    const list = form.querySelector(`datalist[data-suggestions="${source}"]`);
+    if (list && list.innerHTML !== html) list.innerHTML = html;
+  }
   const summary = form.querySelector("[data-error-summary]");
   summary.innerHTML = view.error_summary;
   document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
