@@ -1,9 +1,13 @@
 """The forms as a family, a child and a caseworker first meet them, in both languages: the blank
 template from the first step, the choice to keep the draft before the first step, no old news
-on a new step, no "back to top" on form pages, and the exit banner's words on a touch screen."""
+on a new step, no "back to top" on form pages, the exit banner's words on a touch screen, and
+the plan's signers chosen by the family."""
+
+import json
 
 import pytest
 from pagecheck import current_step, go_to_step, pdf_text, wait_for_python, wait_until
+from support import example_draft
 
 from forms.schema import load
 from forms.text import ui
@@ -138,3 +142,45 @@ def test_the_exit_banner_says_tap_on_a_touch_screen_and_shift_elsewhere(
         size = button.bounding_box()
         assert size["width"] >= 44 and size["height"] >= 44
         context.close()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_family_chooses_who_signs_the_plan_and_picks_who_does_it_from_the_guests(
+    page, site_url, guarded, tmp_path, language
+):
+    draft = example_draft(["guests"])
+    page.add_init_script(
+        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(draft)});"
+        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
+    )
+    page.goto(url(site_url, FORMS["plan"], language))
+    assert wait_for_python(page) == "ready"
+    guests = load("guests").examples["filled"]["guests"]
+    family = [g["name"] for g in guests if g["circle"] != "professionals"]
+    professional = next(g["name"] for g in guests if g["circle"] == "professionals")
+    # "Who does it?" offers every guest's name.
+    options = page.eval_on_selector_all(
+        "#fgc-suggestions-guests option", "options => options.map((o) => o.value)"
+    )
+    assert options == [g["name"] for g in guests]
+    who = page.locator("[data-field][name$='/who']").first
+    assert who.get_attribute("list") == "fgc-suggestions-guests"
+    go_to_step(page, "signers")
+    names = page.eval_on_selector_all(
+        "[data-items-for=signers] [data-field]", "fields => fields.map((f) => f.value)"
+    )
+    assert names == family
+    # The family takes one name off and adds the professional who is there after all.
+    first = page.locator("[data-items-for=signers] > li").first.get_attribute("data-uid")
+    page.locator(f"#b-signers-{first}-remove").click()
+    wait_until(page, f"!document.querySelector('[data-uid=\"{first}\"]')")
+    page.locator("#b-signers-add").click()
+    wait_until(page, "document.activeElement.matches('[data-items-for=signers] [data-field]')")
+    page.keyboard.type(professional)
+    go_to_step(page, "check")
+    printed = pdf_text(page, tmp_path / "plan.pdf")
+    signatures = printed.split(load("plan").texts["signatures_heading"][language])[1]
+    assert family[0] not in signatures
+    assert all(name in signatures for name in family[1:])
+    assert professional in signatures
+    guarded.assert_clean()
