@@ -14,7 +14,7 @@ BLANK_LINES = {"text": 1, "date": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
 BLANK_ROWS = 10
 # A list inside an item (a question's agreements) gets fewer empty rows than a list of its own.
-BLANK_NESTED_ROWS = 5
+BLANK_NESTED_ROWS = 4
 # A filled-in item whose table is still empty (a question with no agreements yet) gets rows to
 # write on, so the paper shows where the agreements go.
 EMPTY_NESTED_ROWS = 3
@@ -109,11 +109,14 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
         kind = " fgc-document-list--blank" if blank else ""
         return f'<ol class="fgc-document-list{kind}">{entries}</ol>' if entries else ""
     html = []
+    # An item's own lists print right after its first field: a plan's question, then what was
+    # agreed for it, then how we know it works and plan B.
+    first, rest = list_def.fields[:1], list_def.fields[1:]
     for number, item in enumerate(shown, start=1):
         html.append(
             f'<div class="fgc-document-item fgc-document-item--{level}">'
             f"<h{level}>{escape(item_label(list_def, number, language))}</h{level}>"
-            + _fields(list_def.fields, item.values, language, blank)
+            + _fields(first, item.values, language, blank)
         )
         for sub in list_def.lists:
             entries = _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
@@ -122,6 +125,7 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
                     f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
                     + entries
                 )
+        html.append(_fields(rest, item.values, language, blank))
         html.append("</div>")
     return "".join(html)
 
