@@ -143,7 +143,8 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
         for name in step.items:
             if name not in field_names:
                 list_def = definition.list_def(name)
-                parts.append(_items(list_def, state.items(name), language, blank, 4))
+                if list_def.printed:
+                    parts.append(_items(list_def, state.items(name), language, blank, 4))
         body = "".join(parts)
         if body:
             heading = pick(step.document_title or step.title, language)

@@ -59,6 +59,8 @@ class ListDef:
     lists: tuple["ListDef", ...] = ()
     # "table" prints the items as rows (a guest list); "blocks" as one block each (a plan).
     document_layout: str = "blocks"
+    # False for a list the paper shows in its own way (the plan's signers, as signature lines).
+    printed: bool = True
 
     def sublist(self, name: str) -> "ListDef":
         for list_def in self.lists:

@@ -218,3 +218,10 @@ def test_what_the_child_keeps_private_is_never_printed():
     state, view = update(state, FieldChanged("private", "Det om far"))
     assert "Det om far" not in view["document"]
     assert "Det om far" in view["summary"]
+
+
+def test_the_signers_print_as_signature_lines_only():
+    _, view = start("plan", "en", "2026-11-23", example_draft(["guests"]))
+    signers_step = next(step for step in load("plan").steps if step.id == "signers")
+    assert pick(signers_step.title, "en") not in view["document"]
+    assert view["document"].count("<td>Karen</td>") == 1
