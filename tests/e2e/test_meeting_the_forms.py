@@ -184,3 +184,40 @@ def test_the_family_chooses_who_signs_the_plan_and_picks_who_does_it_from_the_gu
     assert all(name in signatures for name in family[1:])
     assert professional in signatures
     guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_print_and_the_blank_template_do_not_touch_on_a_phone(page, site_url, language):
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto(url(site_url, FORMS["questions"], language))
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "check")
+    printing = page.locator(".fgc-print [data-action=print]").bounding_box()
+    blank = page.locator(".fgc-print [data-action=print_blank]").bounding_box()
+    apart_x = blank["x"] - (printing["x"] + printing["width"])
+    apart_y = blank["y"] - (printing["y"] + printing["height"])
+    assert max(apart_x, apart_y) >= 8
+
+
+def test_the_desktop_menus_links_never_slide_under_its_title(page, site_url):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(url(site_url, FORMS["plan"], "da"))
+    page.wait_for_timeout(300)
+    # Links cut at the menu's edge, as it scrolls, are fine; nothing of the menu is drawn over
+    # them (Material's sticky title did, half hiding the first link shown).
+    covered = page.evaluate(
+        """() => {
+            const menu = document.querySelector('.md-sidebar--primary');
+            const titles = [...menu.querySelectorAll('.md-nav__title')]
+                .filter((title) => title.offsetParent)
+                .map((title) => title.getBoundingClientRect());
+            return [...menu.querySelectorAll('.md-nav__link')]
+                .filter((link) => link.offsetParent)
+                .filter((link) => titles.some((t) => {
+                    const box = link.getBoundingClientRect();
+                    return box.top < t.bottom && t.top < box.bottom && box.height > 0;
+                }))
+                .map((link) => link.innerText);
+        }"""
+    )
+    assert covered == []
