@@ -184,6 +184,11 @@ def view(
             }
             for list_def in definition.lists
         },
+        # The guests' names to pick from where a field offers them (a <datalist> each).
+        "suggestions": {
+            source: render.render_suggestions(names)
+            for source, names in derive.suggestions(definition, state).items()
+        },
         "coaching": {path: render.render_coaching(messages) for path, messages in coaching.items()},
         "errors": {path: render.render_messages([m], "fgc-error-message") for path, m in errors},
         "error_summary": render.render_error_summary(errors, state.language),

@@ -46,8 +46,38 @@ def _items_with(definition, state, list_name, texts, field_name) -> FormState:
     return replace(with_items(state, list_name, items), next_uid=next_uid)
 
 
+# The guests who are not there while the family makes the plan (the family's private time).
+NOT_IN_PRIVATE_TIME = {"professionals"}
+
+
+def guest_names(state: FormState, leave_out: frozenset | set = frozenset()) -> list[str]:
+    """The names on the guest list, in its order, each once; those in `leave_out`'s circles
+    left out."""
+    guests: FormData | None = state.others.get("guests")
+    names: list[str] = []
+    for item in guests.lists.get("guests", ()) if guests is not None else ():
+        name = item.get("name", "").strip()
+        if name and name not in names and item.get("circle", "") not in leave_out:
+            names.append(name)
+    return names
+
+
+def suggestions(definition: FormDefinition, state: FormState) -> dict[str, list[str]]:
+    """What a field with `suggestions` offers to pick from: for "guests", every guest's name."""
+    sources = {
+        field.suggestions
+        for list_def in definition.lists
+        for fields in (list_def.fields, *(sub.fields for sub in list_def.lists))
+        for field in fields
+        if field.suggestions
+    } | {field.suggestions for field in definition.fields if field.suggestions}
+    return {source: guest_names(state) for source in sorted(sources) if source == "guests"}
+
+
 def _plan_from_questions(definition: FormDefinition, state: FormState) -> FormState:
-    """One section of the plan for each question the family wrote for the conference."""
+    """One section of the plan for each question the family wrote for the conference, and the
+    guests who make the plan (not the professionals) as those who sign it."""
+    state = _signers_from_guests(definition, state)
     questions: FormData | None = state.others.get("questions")
     if questions is None or not _empty(state, "sections"):
         return state
@@ -59,6 +89,16 @@ def _plan_from_questions(definition: FormDefinition, state: FormState) -> FormSt
     if not texts:
         return state
     return _items_with(definition, state, "sections", texts, "question")
+
+
+def _signers_from_guests(definition: FormDefinition, state: FormState) -> FormState:
+    if not _empty(state, "signers"):
+        return state
+    names = guest_names(state, NOT_IN_PRIVATE_TIME)
+    max_items = definition.list_def("signers").max_items
+    if not names:
+        return state
+    return _items_with(definition, state, "signers", names[:max_items], "name")
 
 
 def action_text(action: dict) -> str:

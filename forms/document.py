@@ -14,7 +14,10 @@ BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
 BLANK_ROWS = 10
 # A list inside an item (a question's agreements) gets fewer empty rows than a list of its own.
-BLANK_NESTED_ROWS = 5
+BLANK_NESTED_ROWS = 4
+# A filled-in item whose table is still empty (a question with no agreements yet) gets rows to
+# write on, so the paper shows where the agreements go.
+EMPTY_NESTED_ROWS = 3
 
 
 def _lines(count: int) -> str:
@@ -90,7 +93,10 @@ def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> s
 def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> str:
     if list_def.document_layout == "table":
         rows = BLANK_ROWS if level == 4 else BLANK_NESTED_ROWS
-        return _table(list_def, items, language, blank, rows)
+        table = _table(list_def, items, language, blank, rows)
+        if not table and level > 4:
+            return _table(list_def, (), language, True, EMPTY_NESTED_ROWS)
+        return table
     shown = list(items) if not blank else [Item(uid=str(n)) for n in range(BLANK_ITEMS)]
     if not blank:
         shown = [item for item in shown if _filled(item)]
@@ -103,11 +109,14 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
         kind = " fgc-document-list--blank" if blank else ""
         return f'<ol class="fgc-document-list{kind}">{entries}</ol>' if entries else ""
     html = []
+    # An item's own lists print right after its first field: a plan's question, then what was
+    # agreed for it, then how we know it works and plan B.
+    first, rest = list_def.fields[:1], list_def.fields[1:]
     for number, item in enumerate(shown, start=1):
         html.append(
             f'<div class="fgc-document-item fgc-document-item--{level}">'
             f"<h{level}>{escape(item_label(list_def, number, language))}</h{level}>"
-            + _fields(list_def.fields, item.values, language, blank)
+            + _fields(first, item.values, language, blank)
         )
         for sub in list_def.lists:
             entries = _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
@@ -116,6 +125,7 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
                     f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
                     + entries
                 )
+        html.append(_fields(rest, item.values, language, blank))
         html.append("</div>")
     return "".join(html)
 
@@ -133,7 +143,8 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
         for name in step.items:
             if name not in field_names:
                 list_def = definition.list_def(name)
-                parts.append(_items(list_def, state.items(name), language, blank, 4))
+                if list_def.printed:
+                    parts.append(_items(list_def, state.items(name), language, blank, 4))
         body = "".join(parts)
         if body:
             heading = pick(step.document_title or step.title, language)
@@ -227,16 +238,16 @@ def _map(centre, people, labels, title, description, svg_id) -> str:
 
 
 def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    """A signature line for everyone on the guest list, and a few more for whoever else came."""
+    """A signature line for each of those the family chose to sign (at first the guest list's
+    family and network, forms/derive.py), and a few more for whoever else came."""
     language = state.language
     texts = definition.texts
-    guests_form = state.others.get("guests")
     names = []
-    if guests_form is not None and not blank:
+    if not blank:
         names = [
-            item.get("name", "").strip()
-            for item in guests_form.lists.get("guests", ())
-            if item.get("name", "").strip()
+            item.values.get("name", "").strip()
+            for item in state.items("signers")
+            if item.values.get("name", "").strip()
         ]
     rows = (
         "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)

@@ -54,6 +54,13 @@ CHILD_COVER_COST = 10
 DOT_COVER_COST = 3
 RING_LABEL_COVER_COST = 2
 NAME_COVER_COST = 1
+# How much worse it is for a name to cross a ring's line, per unit of depth across it: a line
+# through a name is the hardest to read past, so a name stays inside its band wherever it fits.
+RING_CROSS_COST = 1000
+# A ring's label sits inside its band, just under the band's outer line, clear of the line.
+RING_LABEL_PAD = 3
+# A name set along its band (beside its dot on the ring's middle line) counts as a near place.
+BAND_PLACE_COST = 8
 
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 # Characters XML 1.0 does not allow at all: a name holding one would make the SVG unreadable.
@@ -89,7 +96,7 @@ def network_map_svg(
         )
     ring_texts = [_clean(label) for label in ring_labels]
     for ring, label in enumerate(ring_texts):
-        attributes = _ring_label_attributes(ring)
+        attributes = _ring_label_attributes(ring, label)
         halos.append(f"<text {attributes}>{_text(label)}</text>")
         labels.append(f'<text class="fgc-map-ring-label" {attributes}>{_text(label)}</text>')
     spots = _spots(people)
@@ -149,17 +156,7 @@ def _place_names(spots, ring_texts):
     obstacles = [_square(CENTRE, CENTRE, CHILD_RADIUS + 2, CHILD_COVER_COST)]
     obstacles += [_square(x, y, DOT_RADIUS + 2, DOT_COVER_COST) for _, _, x, y, _ in spots]
     for ring, label in enumerate(ring_texts):
-        width = _text_width(label, RING_LABEL_SIZE, bold=True)
-        middle = CENTRE - _ring_outer(ring)
-        obstacles.append(
-            (
-                CENTRE - width / 2,
-                middle - RING_LABEL_SIZE / 2,
-                CENTRE + width / 2,
-                middle + RING_LABEL_SIZE / 2,
-                RING_LABEL_COVER_COST,
-            )
-        )
+        obstacles.append((*ring_label_box(ring, label), RING_LABEL_COVER_COST))
     crowded = [_crowded([s for s in spots if s[1] == ring], ring) for ring in range(RING_COUNT)]
     order = sorted(range(len(spots)), key=lambda i: spots[i][1])
     index_on_ring = [0] * RING_COUNT
@@ -171,11 +168,14 @@ def _place_names(spots, ring_texts):
         width = _text_width(shown)
         facing = angle + 180 if inward_first else angle
         best = None
-        for gap, turn, penalty in PLACES:
-            text_x, text_y, anchor, box = _beside(x, y, facing + turn, gap, width)
+        candidates = [
+            (_beside(x, y, facing + turn, gap, width), penalty) for gap, turn, penalty in PLACES
+        ] + [(place, BAND_PLACE_COST) for place in _along_the_ring(ring, angle, width)]
+        for (text_x, text_y, anchor, box), penalty in candidates:
             if not _inside_map(box):
                 continue
             cost = sum(_overlap(box, obstacle) for obstacle in obstacles) + penalty
+            cost += RING_CROSS_COST * (_crossing(box) + _outside_band(box, ring))
             if best is None or cost < best[0]:
                 best = (cost, (text_x, text_y, anchor, box))
         if best is None:
@@ -186,6 +186,26 @@ def _place_names(spots, ring_texts):
         placed[i] = best[1]
         obstacles.append((*best[1][3], NAME_COVER_COST))
     return placed
+
+
+def _along_the_ring(ring, angle, width):
+    """Names centred on the ring's middle line, just before or after the dot: where a band is
+    narrow for a name set off to one side, one set along the band may still fit inside it."""
+    middle = _ring_middle(ring)
+    places = []
+    for side in (1, -1):
+        for extra in (0, NAME_SIZE):
+            turn = math.degrees((width / 2 + LABEL_GAP + DOT_RADIUS + extra) / middle)
+            centre_x, centre_y = _point(angle + side * turn, middle)
+            baseline = centre_y + NAME_SIZE * 0.35
+            box = (
+                centre_x - width / 2,
+                baseline - NAME_SIZE * 0.8,
+                centre_x + width / 2,
+                baseline + NAME_SIZE * 0.25,
+            )
+            places.append((centre_x, baseline, "middle", box))
+    return places
 
 
 def _leader(dot_x, dot_y, box):
@@ -252,9 +272,59 @@ def _overlap(box, obstacle):
     return cost * width * height if width > 0 and height > 0 else 0
 
 
-def _ring_label_attributes(ring):
-    """A ring's label sits on its outer circle, at the top: half a band away from any dot."""
-    y = CENTRE - _ring_outer(ring) + RING_LABEL_SIZE * 0.35
+def ring_lines():
+    """The radii of the lines between bands, innermost first: the inner edge of the first
+    band, then each band's outer edge."""
+    return [FIRST_RING_START, *(_ring_outer(ring) for ring in range(RING_COUNT))]
+
+
+def distances(box):
+    """The nearest and the farthest a box comes to the centre of the map."""
+    left, top, right, bottom = box
+    near_x = max(left - CENTRE, 0, CENTRE - right)
+    near_y = max(top - CENTRE, 0, CENTRE - bottom)
+    far_x = max(abs(left - CENTRE), abs(right - CENTRE))
+    far_y = max(abs(top - CENTRE), abs(bottom - CENTRE))
+    return math.hypot(near_x, near_y), math.hypot(far_x, far_y)
+
+
+def _crossing(box):
+    """How deep a box reaches across the ring lines it crosses (0 for a box inside a band)."""
+    near, far = distances(box)
+    return sum(min(radius - near, far - radius) for radius in ring_lines() if near < radius < far)
+
+
+def _outside_band(box, ring):
+    """How far a box reaches out of its own band (the outermost band reaches to the edge)."""
+    near, far = distances(box)
+    lines = ring_lines()
+    outer = lines[ring + 1] if ring + 1 < RING_COUNT else math.inf
+    return max(lines[ring] - near, 0) + max(far - outer, 0)
+
+
+def _ring_label_baseline(ring, label):
+    """As high in the band as the label's corners stay clear of the curved outer line."""
+    half = _text_width(label, RING_LABEL_SIZE, bold=True) / 2
+    room = _ring_outer(ring) - RING_LABEL_PAD
+    top = math.sqrt(max(room * room - half * half, 0))
+    return CENTRE - top + RING_LABEL_SIZE * 0.8
+
+
+def ring_label_box(ring, label):
+    """Where a ring's label is drawn: at the top, inside its band, under its outer line."""
+    width = _text_width(label, RING_LABEL_SIZE, bold=True)
+    baseline = _ring_label_baseline(ring, label)
+    return (
+        CENTRE - width / 2,
+        baseline - RING_LABEL_SIZE * 0.8,
+        CENTRE + width / 2,
+        baseline + RING_LABEL_SIZE * 0.25,
+    )
+
+
+def _ring_label_attributes(ring, label):
+    """A ring's label sits inside its band at the top, under the outer line, above the dots."""
+    y = _ring_label_baseline(ring, label)
     return (
         f'x="{_n(CENTRE)}" y="{_n(y)}" text-anchor="middle"'
         f' font-size="{RING_LABEL_SIZE}" font-weight="bold"'

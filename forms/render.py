@@ -17,6 +17,14 @@ CONFLICT_ID = "fgc-conflict-intro"
 ERROR_SUMMARY_ID = "fgc-error-summary"
 
 
+def suggestions_id(source: str) -> str:
+    return f"fgc-suggestions-{source}"
+
+
+def render_suggestions(names: list[str]) -> str:
+    return "".join(f'<option value="{escape(name)}"></option>' for name in names)
+
+
 def field_path(list_path: str | None, uid: str | None, name: str) -> str:
     return name if list_path is None else f"{list_path}/{uid}/{name}"
 
@@ -94,6 +102,7 @@ def render_field(field: Field, path: str, value: str, label: str, language: str)
         name=path,
         aria_describedby=described,
         data_field="",
+        list=suggestions_id(field.suggestions) if field.suggestions else None,
     )
     if field.kind == "textarea":
         length = _attributes(maxlength=field.max_length, rows=field.rows, spellcheck="true")
@@ -321,8 +330,47 @@ def render_file_status(text: str) -> str:
     return f'<p class="fgc-file-status">{escape(text)}</p>'
 
 
+def form_text(definition: FormDefinition, key: str, language: str) -> str:
+    """A form's own wording where its definition has one (the child's form speaks to the
+    child), else the wording every form shares."""
+    if key in definition.texts:
+        return pick(definition.texts[key], language)
+    return ui(key, language)
+
+
+def render_keep_choice(definition: FormDefinition, language: str) -> str:
+    """Before the first step: keep the draft on this device or not, and what keeping gives."""
+
+    def text(key: str) -> str:
+        return form_text(definition, key, language)
+
+    return (
+        '<div class="fgc-keep-start" data-keep>'
+        '<fieldset class="fgc-keep" aria-describedby="fgc-keep-intro">'
+        f'<legend class="fgc-legend">{escape(text("keep_legend"))}</legend>'
+        f'<p class="fgc-hint" id="fgc-keep-intro">{escape(text("keep_intro"))}</p>'
+        + _choice("device", text("keep_device"), text("keep_device_hint"))
+        + _choice("shared", text("keep_shared"), text("keep_shared_hint"))
+        + "</fieldset>"
+        '<div class="fgc-notice" role="status" data-keep-notice></div>'
+        "</div>"
+    )
+
+
+def render_print_bar(language: str) -> str:
+    """The blank template from any step: a caseworker who only wants the paper needs no steps."""
+    return (
+        '<div class="fgc-print-bar" data-print-bar>'
+        '<button type="button" class="fgc-button fgc-button--small" data-action="print_blank">'
+        f"{escape(ui('print_blank', language))}</button>"
+        f'<p class="fgc-hint">{escape(ui("print_blank_hint", language))}</p>'
+        "</div>"
+    )
+
+
 def render_draft_panel(language: str) -> str:
-    """Keep on this device or not, save to and open from a file, delete everything."""
+    """Save to and open from a file, delete everything (keeping on the device is asked first,
+    render_keep_choice)."""
     messages = {
         f"data-msg-{key.replace('_', '-')}": ui(key, language)
         for key in (
@@ -349,11 +397,6 @@ def render_draft_panel(language: str) -> str:
             f"{ui('file_never', language)} {ui('file_save_before_meeting', language)}"
         )
         + "</div>"
-        '<fieldset class="fgc-keep">'
-        f'<legend class="fgc-legend">{escape(ui("keep_legend", language))}</legend>'
-        + _choice("device", ui("keep_device", language), ui("keep_device_hint", language))
-        + _choice("shared", ui("keep_shared", language), ui("keep_shared_hint", language))
-        + "</fieldset>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="save_file">'
         f"{escape(ui('save_file', language))}</button>"
@@ -477,10 +520,16 @@ def _calendar(definition: FormDefinition, language: str) -> str:
 
 
 def render_form(
-    definition: FormDefinition, state: FormState, summary: str, document: str, blank: str
+    definition: FormDefinition,
+    state: FormState,
+    summary: str,
+    document: str,
+    blank: str,
+    suggestions: dict[str, list[str]] | None = None,
 ) -> str:
     """The whole form as the page shows it before any script has run: every step at once."""
     language = state.language
+    suggestions = suggestions or {}
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
@@ -495,10 +544,17 @@ def render_form(
         # What another window did, told here; the page script needs two texts for it.
         f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language))}"'
         f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language))}"></div>',
+        render_print_bar(language),
+        render_keep_choice(definition, language),
     ]
     for step in definition.steps:
         html.append(render_step(definition, step, state))
     html.append(render_check_step(definition, state, summary, document, blank))
     html.append(render_draft_panel(language))
+    for source, names in suggestions.items():
+        html.append(
+            f'<datalist id="{suggestions_id(source)}" data-suggestions="{escape(source)}">'
+            f"{render_suggestions(names)}</datalist>"
+        )
     html.append("</form>")
     return "".join(html)

@@ -33,6 +33,8 @@ class Field:
     options: tuple[Option, ...] = ()
     # False for what must stay off paper (the child's "what must not be shared").
     printed: bool = True
+    # Names to pick from while typing (forms/derive.py, suggestions()): "guests", the guest list.
+    suggestions: str | None = None
 
     def option_label(self, value: str, language: str) -> str:
         for option in self.options:
@@ -58,6 +60,8 @@ class ListDef:
     lists: tuple["ListDef", ...] = ()
     # "table" prints the items as rows (a guest list); "blocks" as one block each (a plan).
     document_layout: str = "blocks"
+    # False for a list the paper shows in its own way (the plan's signers, as signature lines).
+    printed: bool = True
 
     def sublist(self, name: str) -> "ListDef":
         for list_def in self.lists:

@@ -27,7 +27,10 @@ def form_in_page(
     definition = load(form_id)
     state, view = start(form_id, language, today=None)
     blank = render_document(definition, state, blank=True)
-    form_html = render_form(definition, state, view["summary"], view["document"], blank).replace(
+    suggestions = {source: [] for source in view["suggestions"]}
+    form_html = render_form(
+        definition, state, view["summary"], view["document"], blank, suggestions
+    ).replace(
         "<form ",
         f'<form data-pyodide="{url(python_core)}/"'
         f' data-python-lock="{url(PYODIDE_DIR)}/{PYTHON_LOCK}"'

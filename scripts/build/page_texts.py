@@ -6,6 +6,7 @@ from forms.text import ui
 SITE_TEXTS = (
     "exit_button",
     "exit_hint",
+    "exit_hint_touch",
     "exit_url",
     "read_aloud",
     "read_aloud_stop",

@@ -26,6 +26,11 @@ def notice(page) -> str:
     return page.locator("[data-draft-notice]").inner_text()
 
 
+def keep_notice(page) -> str:
+    """What the choice to keep (asked before the first step) answers, told beside it."""
+    return page.locator("[data-keep-notice]").inner_text()
+
+
 def type_question(page, text):
     go_to_step(page, "questions")
     page.locator(QUESTION).focus()
@@ -48,7 +53,7 @@ def test_nothing_is_kept_until_the_family_chooses_and_then_it_survives_a_reload(
 
     choose_to_keep(page)
     # Then what the browser answered about keeping it for good (test_over_the_months.py).
-    assert notice(page).startswith(ui("keep_on", "da"))
+    assert keep_notice(page).startswith(ui("keep_on", "da"))
     kept = dict(page.evaluate(KEPT))
     assert "Hvordan får Emma en god skolestart?" in kept["familieraadslagning.kladde"]
 
@@ -63,7 +68,7 @@ def test_nothing_is_kept_until_the_family_chooses_and_then_it_survives_a_reload(
 
     page.locator("#fgc-keep-shared").focus()
     page.keyboard.press("Space")
-    assert notice(page) == ui("keep_off", "en")
+    assert keep_notice(page) == ui("keep_off", "en")
     assert page.evaluate(KEPT) == []
     assert page.evaluate("document.cookie") == ""
     guarded.assert_clean()

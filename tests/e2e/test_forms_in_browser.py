@@ -39,7 +39,7 @@ def type_into(page, element_id, text):
 
 def print_blank(page, path) -> str:
     page.evaluate("window.print = () => {}")
-    page.locator("[data-action=print_blank]").click()
+    page.locator(".fgc-print [data-action=print_blank]").click()
     return pdf_text(page, path)
 
 

@@ -251,10 +251,10 @@ def test_keeping_asks_for_lasting_storage_and_says_what_the_browser_answered(
     keep_on_this_device(page, site_url)
     expected = ui("persist_granted" if granted else "persist_refused", "da")
     wait_until(
-        page, f"document.querySelector('[data-draft-notice]').innerText.includes({expected!r})"
+        page, f"document.querySelector('[data-keep-notice]').innerText.includes({expected!r})"
     )
     assert page.evaluate("window.askedToPersist") is True
-    assert ui("keep_on", "da") in page.locator("[data-draft-notice]").inner_text()
+    assert ui("keep_on", "da") in page.locator("[data-keep-notice]").inner_text()
 
 
 def file_status(page) -> str:

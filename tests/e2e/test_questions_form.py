@@ -146,7 +146,7 @@ def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url
     assert wait_for_python(page) == "ready"
     page.locator("#f-child_name").fill("Emma")
     go_to_step(page, "check")
-    page.locator("[data-action=print_blank]").click()
+    page.locator(".fgc-print [data-action=print_blank]").click()
     assert page.evaluate("window.__printed") is True
     printed = pdf_text(page, tmp_path / "printout.pdf")
     assert FORM.texts["document_title"]["da"] in printed

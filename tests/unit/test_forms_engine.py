@@ -82,17 +82,36 @@ def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
     state, view = start("plan", "en", "2026-11-23", stored)
     questions = load("questions").examples["filled"]["questions"]
     assert [item.values["question"] for item in state.items("sections")] == questions
-    for guest in load("guests").examples["filled"]["guests"]:
-        assert f"<td>{guest['name']}</td>" in view["document"]
+    # Those who sign: the family and network from the guest list, not the professionals, who
+    # are not there while the family makes the plan; every guest can be picked as who does it.
+    guests = load("guests").examples["filled"]["guests"]
+    signers = [guest["name"] for guest in guests if guest["circle"] != "professionals"]
+    assert [item.values["name"] for item in state.items("signers")] == signers
+    for guest in guests:
+        signs = f"<td>{guest['name']}</td>" in view["document"]
+        assert signs == (guest["circle"] != "professionals")
+        assert f'<option value="{guest["name"]}">' in view["suggestions"]["guests"]
 
 
-def test_a_question_without_agreements_prints_no_agreements_heading_unless_blank():
+def test_the_family_chooses_who_signs_the_plan():
+    state, _ = start("plan", "da", "2026-11-23", example_draft(["guests"]))
+    first, second = state.items("signers")[:2]
+    state, _ = update(state, ItemRemoved("signers", first.uid))
+    state, view = update(state, FieldChanged(f"signers/{second.uid}/name", "Morbror Jens"))
+    signatures = view["document"].split('class="fgc-signatures"')[1]
+    assert "<td>Morbror Jens</td>" in signatures
+    assert f"<td>{first.values['name']}</td>" not in signatures
+
+
+def test_a_question_without_agreements_prints_empty_rows_to_write_them_on():
     state, _ = start("plan", "da", "2026-11-23")
     section = state.items("sections")[0].uid
     state, view = update(state, FieldChanged(f"sections/{section}/question", "Hvem henter Emma?"))
     legend = pick(load("plan").list_def("sections").lists[0].legend, "da")
     assert "Hvem henter Emma?" in view["document"]
-    assert legend not in view["document"]
+    assert legend in view["document"]
+    empty_row = "<tr>" + "<td></td>" * 5 + "</tr>"
+    assert view["document"].count(empty_row) >= 3
     actions = f"sections/{section}/actions"
     what = f"{actions}/{state.items(actions)[0].uid}/what"
     state, view = update(state, FieldChanged(what, "Mormor henter om fredagen"))
@@ -199,3 +218,10 @@ def test_what_the_child_keeps_private_is_never_printed():
     state, view = update(state, FieldChanged("private", "Det om far"))
     assert "Det om far" not in view["document"]
     assert "Det om far" in view["summary"]
+
+
+def test_the_signers_print_as_signature_lines_only():
+    _, view = start("plan", "en", "2026-11-23", example_draft(["guests"]))
+    signers_step = next(step for step in load("plan").steps if step.id == "signers")
+    assert pick(signers_step.title, "en") not in view["document"]
+    assert view["document"].count("<td>Karen</td>") == 1

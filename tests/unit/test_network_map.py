@@ -1,5 +1,6 @@
 """The network map is well-formed SVG that shows every name as text and stays inside its box."""
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -7,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from forms import network_map
 from forms.network_map import network_map_svg
+from forms.schema import load
+from forms.text import pick
 
 SVG = "{http://www.w3.org/2000/svg}"
 RINGS = ["Nær familie", "Øvrig familie", "Venner og naboer", "Fagpersoner"]
@@ -256,3 +260,77 @@ def test_up_to_thirty_people_a_ring_stay_inside_the_map(counts, name):
     assert len(names_shown(root)) == len(people)
     assert_inside_viewbox(root)
     assert_names_inside_viewbox(root)
+
+
+# ----- Geometry: ring labels clear of the ring lines, names inside their own band -----
+
+GUESTS = load("guests")
+EXAMPLE_PEOPLE = [
+    (
+        guest["name"],
+        [o.value for o in GUESTS.field_of_list("guests", "circle").options].index(guest["circle"]),
+    )
+    for guest in GUESTS.examples["filled"]["guests"]
+]
+# Short names, as a family writes them on a map. A name wider than its band where the band runs
+# up and down (the ring's sides) cannot lie inside it; the map then keeps the crossing small.
+FAMILY_OF_EIGHT = [
+    ("Mor", 0),
+    ("Far", 0),
+    ("Mormor", 1),
+    ("Morbror Jens", 1),
+    ("Nabo Ali", 2),
+    ("Træner Ole", 2),
+    ("Lærer", 3),
+    ("Pia", 3),
+]
+
+
+def ring_labels_of(language):
+    return [
+        pick(GUESTS.texts["circles"][o.value], language)
+        for o in GUESTS.field_of_list("guests", "circle").options
+    ]
+
+
+def label_boxes(root, css_class, size, bold=False):
+    """Each text's box as the map estimates it (the same generous widths it places names by)."""
+    boxes = []
+    for label in with_class(root, css_class):
+        x, baseline = float(label.get("x")), float(label.get("y"))
+        width = network_map._text_width(label.text or "", size, bold=bold)
+        left = {"start": x, "end": x - width, "middle": x - width / 2}[label.get("text-anchor")]
+        boxes.append(
+            (label.text, (left, baseline - size * 0.8, left + width, baseline + size * 0.25))
+        )
+    return boxes
+
+
+def rings_crossed(box):
+    near, far = network_map.distances(box)
+    return [radius for radius in network_map.ring_lines() if near < radius < far]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_ring_labels_sit_inside_their_band_clear_of_the_lines(language):
+    labels = ring_labels_of(language)
+    root = parse(draw(EXAMPLE_PEOPLE, rings=labels))
+    boxes = label_boxes(root, "fgc-map-ring-label", network_map.RING_LABEL_SIZE, bold=True)
+    lines = network_map.ring_lines()
+    assert [text for text, _ in boxes] == labels
+    for ring, (text, box) in enumerate(boxes):
+        near, far = network_map.distances(box)
+        assert lines[ring] < near and far < lines[ring + 1], (text, near, far)
+
+
+@pytest.mark.parametrize("people", [EXAMPLE_PEOPLE, FAMILY_OF_EIGHT])
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_names_stay_inside_their_own_band_and_cross_no_ring_line(people, language):
+    root = parse(draw(people, rings=ring_labels_of(language)))
+    boxes = label_boxes(root, "fgc-map-name", network_map.NAME_SIZE)
+    # The outermost band reaches past its line to the map's edge: nothing lies beyond it.
+    lines = [*network_map.ring_lines()[:-1], math.inf]
+    for (text, box), (_, ring) in zip(boxes, people, strict=True):
+        near, far = network_map.distances(box)
+        assert rings_crossed(box) == [], text
+        assert lines[ring] <= near and far <= lines[ring + 1], (text, ring, near, far)

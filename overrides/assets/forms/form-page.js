@@ -8,6 +8,8 @@ const { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } = 
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
+// The choice to keep the draft on the device is asked before the first step.
+const keepBox = form.querySelector("[data-keep]");
 const BOOT_TIMEOUT_MS = 60000;
 const DRAFT_KEY = `${PREFIX}kladde`;
 // When the draft was last saved to a file (forms/file_status.py says what it holds).
@@ -39,8 +41,7 @@ function setStatus(state) {
   status.querySelector(".fgc-status-text").textContent = status.dataset[state];
 }
 
-function tell(text, kind = "done", { more = false } = {}) {
-  const box = panel.querySelector("[data-draft-notice]");
+function tell(text, kind = "done", { more = false, box = panel.querySelector("[data-draft-notice]") } = {}) {
   const message = document.createElement("p");
   message.className = `fgc-notice-message fgc-notice-message--${kind}`;
   message.textContent = text;
@@ -78,7 +79,7 @@ const storage = {
 };
 
 // Whether this window keeps (its choice as shown); keeping() says what the device holds now.
-const keptHere = () => panel.querySelector("#fgc-keep-device").checked;
+const keptHere = () => keepBox.querySelector("#fgc-keep-device").checked;
 
 function keepDraft() {
   // Both: this window's choice (another window may have just deleted everything) and the device's.
@@ -102,20 +103,24 @@ async function keepOnDevice() {
   keepDraft();
   keepFileRecord();
   keepSite();
-  tell(panel.dataset.msgKeepOn);
+  const box = keepBox.querySelector("[data-keep-notice]");
+  tell(panel.dataset.msgKeepOn, "done", { box });
   const lasting = await askToPersist();
-  tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", { more: true });
+  tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", {
+    more: true,
+    box,
+  });
   return true;
 }
 
-panel.addEventListener("change", async ({ target }) => {
+keepBox.addEventListener("change", async ({ target }) => {
   if (target.name !== "fgc-keep") return;
   if (target.value === "device") {
     if (!(await keepOnDevice())) target.checked = false;
   } else {
     // The draft and the settings are gone at once; the offline copy a moment later.
     forgetEverything();
-    tell(panel.dataset.msgKeepOff);
+    tell(panel.dataset.msgKeepOff, "done", { box: keepBox.querySelector("[data-keep-notice]") });
   }
 });
 
@@ -175,7 +180,7 @@ const otherWindows = {
     this.shownConflict = html;
   },
   stopKeeping(message) {
-    panel.querySelector("#fgc-keep-device").checked = false;
+    keepBox.querySelector("#fgc-keep-device").checked = false;
     this.base = null;
     tell(message);
   },
@@ -227,6 +232,10 @@ function applyView(view, { restoring = false } = {}) {
       if (box.innerHTML !== wanted) box.innerHTML = wanted;
     }
   }
+  for (const [source, html] of Object.entries(view.suggestions || {})) {
+    const list = form.querySelector(`datalist[data-suggestions="${source}"]`);
+    if (list && list.innerHTML !== html) list.innerHTML = html;
+  }
   const summary = form.querySelector("[data-error-summary]");
   summary.innerHTML = view.error_summary;
   document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
@@ -257,6 +266,13 @@ function applyView(view, { restoring = false } = {}) {
 
 // One step at a time once Python leads; before that (or without it) every step shows.
 function showStep(step) {
+  // What was told on the step before (an answer added, a choice made) is old news on this one.
+  if (step !== form.dataset.step && form.dataset.python === "ready") {
+    const status = form.querySelector("[data-status]");
+    status.querySelector(".fgc-status-text").textContent = status.dataset.ready;
+    keepBox.querySelector("[data-keep-notice]").replaceChildren();
+    panel.querySelector("[data-draft-notice]").replaceChildren();
+  }
   form.dataset.step = step;
   for (const section of form.querySelectorAll("[data-step-id]")) {
     section.hidden = section.dataset.stepId !== step;
@@ -356,7 +372,7 @@ function start() {
     else applyView(data.view);
   };
   const kept = keeping();
-  if (kept) panel.querySelector("#fgc-keep-device").checked = true;
+  if (kept) keepBox.querySelector("#fgc-keep-device").checked = true;
   otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
   worker.postMessage({
     kind: "begin",
@@ -424,7 +440,7 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
-  panel.querySelector("#fgc-keep-device").checked = false;
+  keepBox.querySelector("#fgc-keep-device").checked = false;
   forgetEverything();
   otherWindows.tellDeleted();
   if (form.dataset.python === "ready") {
