@@ -12,9 +12,10 @@ through _text(): the child's words are shown as text, never run.
 import re
 from html import escape
 
-WIDTH = 400
 HOUSE_WIDTH = 190
 GAP = 20
+# Two houses side by side, and room for their outlines and the roofs' eaves on either side.
+WIDTH = 2 * HOUSE_WIDTH + GAP + 12
 ROOF = 56
 BODY = 176
 ROW = ROOF + BODY + GAP
@@ -97,7 +98,7 @@ def split_text(text: str) -> tuple[list[str], str]:
 
 def _origin(index: int) -> tuple[float, float]:
     if index < 2:
-        return 4 + index * (HOUSE_WIDTH + GAP), 4
+        return 6 + index * (HOUSE_WIDTH + GAP), 4
     return (WIDTH - HOUSE_WIDTH) / 2, 4 + ROW
 
 

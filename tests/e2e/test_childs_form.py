@@ -182,7 +182,7 @@ def test_the_blank_template_prints_three_empty_houses_on_the_first_page(
         """() => {
           document.querySelector('form.fgc-form').classList.add('fgc-print-blank');
           const svg = document.querySelector('[data-blank-document] svg.fgc-houses');
-          return svg.getBoundingClientRect().width * 190 / 400 * 25.4 / 96;
+          return svg.getBoundingClientRect().width * 190 / svg.viewBox.baseVal.width * 25.4 / 96;
         }"""
     )
     assert width_mm > 80

@@ -98,3 +98,21 @@ def test_step_icon_is_hidden_from_screen_readers():
     for kind in three_houses.KINDS:
         root = ET.fromstring(three_houses.icon(kind))
         assert root.get("aria-hidden") == "true"
+
+
+def test_every_house_stands_inside_the_drawing_outline_and_all():
+    svg, _ = draw("a", "b", "c")
+    root = ET.fromstring(svg)
+    width, height = (float(n) for n in root.get("viewBox").split()[2:])
+    half_stroke = 1.5
+    for rect in root.iter(f"{SVG}rect"):
+        if rect.get("stroke") is None:  # the white paper behind it all
+            continue
+        x, y = float(rect.get("x", 0)), float(rect.get("y", 0))
+        assert x - half_stroke >= 0 and y - half_stroke >= 0
+        assert x + float(rect.get("width")) + half_stroke <= width
+        assert y + float(rect.get("height")) + half_stroke <= height
+    for polygon in root.iter(f"{SVG}polygon"):
+        for point in polygon.get("points").split():
+            x, y = (float(n) for n in point.split(","))
+            assert half_stroke <= x <= width - half_stroke and half_stroke <= y <= height
