@@ -190,8 +190,9 @@ def view(
 def _live_houses(definition: FormDefinition, state: FormState) -> dict:
     if state.step not in definition.texts.get("houses", {}):
         return {}
-    live = houses_section(definition, state, blank=False, svg_id=f"houses-live-{state.step}")
-    return {state.step: live}
+    step = state.step
+    live = houses_section(definition, state, False, f"houses-live-{step}", only=step)
+    return {step: live}
 
 
 def _nothing(definition: FormDefinition, state: FormState) -> dict:

@@ -206,20 +206,30 @@ def _footer(definition: FormDefinition, state: FormState, blank: bool) -> str:
 
 
 def houses_section(
-    definition: FormDefinition, state: FormState, blank: bool, svg_id: str | None = None
+    definition: FormDefinition,
+    state: FormState,
+    blank: bool,
+    svg_id: str | None = None,
+    only: str | None = None,
 ) -> str:
-    """The child's three houses with the child's words in them; on a blank template three empty
-    houses to write or draw in. Words that do not fit a house continue below the drawing."""
+    """The child's three houses with the child's words in them (or `only` one of them, on the
+    step where the child fills it); on a blank template three empty houses to write or draw in.
+    Words that do not fit a house continue below the drawing."""
     language = state.language
     texts = definition.texts
-    kinds = list(texts["houses"])
+    kinds = [only] if only else list(texts["houses"])
     names = [pick(texts["houses"][kind], language) for kind in kinds]
     words = ["" if blank else state.values.get(kind, "").strip() for kind in kinds]
-    description = texts["houses_blank_description" if blank else "houses_description"]
+    description = pick(
+        texts["houses_blank_description" if blank else "houses_description"], language
+    )
+    title = pick(texts["houses_title"], language)
+    if only:
+        title, description = pick(texts["houses_live"], language), names[0]
     svg, rests = three_houses_svg(
         list(zip(kinds, names, words, strict=True)),
-        pick(texts["houses_title"], language),
-        pick(description, language),
+        title,
+        description,
         svg_id or f"houses-{'blank' if blank else 'filled'}",
     )
     more = "".join(

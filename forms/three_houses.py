@@ -96,14 +96,24 @@ def split_text(text: str) -> tuple[list[str], str]:
     return inside, rest
 
 
-def _origin(index: int) -> tuple[float, float]:
+def _size(count: int) -> tuple[float, float]:
+    """The drawing's width and height: one house alone (on the step where the child fills it,
+    big enough to read on a phone), or two side by side and the third below."""
+    if count == 1:
+        return HOUSE_WIDTH + 12, ROW - GAP + 8
+    return WIDTH, HEIGHT
+
+
+def _origin(index: int, count: int) -> tuple[float, float]:
+    if count == 1:
+        return 6, 4
     if index < 2:
         return 6 + index * (HOUSE_WIDTH + GAP), 4
     return (WIDTH - HOUSE_WIDTH) / 2, 4 + ROW
 
 
-def _house(kind: str, index: int, title: str, lines: list[str]) -> str:
-    x, y = _origin(index)
+def _house(kind: str, index: int, count: int, title: str, lines: list[str]) -> str:
+    x, y = _origin(index, count)
     fill, outline = COLOURS[kind]
     right, eave = x + HOUSE_WIDTH, y + ROOF
     middle = x + HOUSE_WIDTH / 2
@@ -131,22 +141,23 @@ def _house(kind: str, index: int, title: str, lines: list[str]) -> str:
 def three_houses_svg(
     houses: list[tuple[str, str, str]], title: str, description: str, svg_id: str
 ) -> tuple[str, list[str]]:
-    """The drawing of (kind, house title, the child's words) for each house, and for each the
-    words that did not fit inside, in the same order ("" where everything fits)."""
+    """The drawing of (kind, house title, the child's words) for each house (all three, or one
+    alone), and for each the words that did not fit inside, in order ("" where all fit)."""
     if not ID_PATTERN.fullmatch(svg_id):
         raise ValueError(f"not an id: {svg_id!r}")
     body, rests = [], []
     for index, (kind, house_title, words) in enumerate(houses):
         lines, rest = split_text(words)
-        body.append(_house(kind, index, house_title, lines))
+        body.append(_house(kind, index, len(houses), house_title, lines))
         rests.append(rest)
+    width, height = _size(len(houses))
     svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="fgc-houses" viewBox="0 0 {WIDTH}'
-        f' {HEIGHT}" role="img" aria-labelledby="{svg_id}-title {svg_id}-desc"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="fgc-houses" viewBox="0 0 {width}'
+        f' {height}" role="img" aria-labelledby="{svg_id}-title {svg_id}-desc"'
         ' font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif">'
         f'<title id="{svg_id}-title">{_text(title)}</title>'
         f'<desc id="{svg_id}-desc">{_text(description)}</desc>'
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>' + "".join(body) + "</svg>"
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>' + "".join(body) + "</svg>"
     )
     return svg, rests
 

@@ -116,3 +116,12 @@ def test_every_house_stands_inside_the_drawing_outline_and_all():
         for point in polygon.get("points").split():
             x, y = (float(n) for n in point.split(","))
             assert half_stroke <= x <= width - half_stroke and half_stroke <= y <= height
+
+
+def test_one_house_alone_is_drawn_at_its_own_size():
+    svg, rests = three_houses_svg([("good", "Det gode", "Fodbold")], "Mit hus", "Det gode", "one")
+    root = ET.fromstring(svg)
+    assert len(root.findall(f"{SVG}g")) == 1
+    width = float(root.get("viewBox").split()[2])
+    assert width < HOUSE_WIDTH + 20
+    assert "Fodbold" in texts(svg) and rests == [""]
