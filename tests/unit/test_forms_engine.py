@@ -206,3 +206,26 @@ def test_what_the_child_keeps_private_is_never_printed():
     state, view = update(state, FieldChanged("private", "Det om far"))
     assert "Det om far" not in view["document"]
     assert "Det om far" in view["summary"]
+
+
+def test_what_the_child_keeps_private_is_never_in_the_draft():
+    state, view = start("wishes", "da", "2026-11-23")
+    state, view = update(state, FieldChanged("good", "Fodbold"))
+    state, view = update(state, FieldChanged("private", "Det om far"))
+    assert "Fodbold" in view["draft"]
+    assert "Det om far" not in view["draft"]
+    # A draft that still holds it (kept before it was kept apart) is read without it.
+    old = json.loads(view["draft"])
+    old["forms"]["wishes"]["values"]["private"] = "Det om far"
+    state, view = start("wishes", "da", "2026-11-23", json.dumps(old))
+    assert state.values["private"] == ""
+    assert "Det om far" not in view["draft"]
+
+
+def test_another_windows_draft_leaves_the_private_answer_on_the_open_page():
+    state, view = start("wishes", "da", "2026-11-23")
+    state, view = update(state, FieldChanged("good", "Fodbold"))
+    state, view = update(state, FieldChanged("private", "Det om far"))
+    opened = draft.parse(view["draft"], len(view["draft"]), "da")
+    state = draft.with_form_data(load("wishes"), state, opened.forms["wishes"])
+    assert state.values["private"] == "Det om far"
