@@ -13,11 +13,11 @@ import re
 from html import escape
 
 HOUSE_WIDTH = 190
-GAP = 20
+GAP = 12
 # Two houses side by side, and room for their outlines and the roofs' eaves on either side.
-WIDTH = 2 * HOUSE_WIDTH + GAP + 12
-ROOF = 56
-BODY = 176
+WIDTH = 2 * HOUSE_WIDTH + GAP + 8
+ROOF = 44
+BODY = 172
 ROW = ROOF + BODY + GAP
 HEIGHT = 2 * ROW - GAP + 8
 TITLE_SIZE = 15
@@ -100,15 +100,15 @@ def _size(count: int) -> tuple[float, float]:
     """The drawing's width and height: one house alone (on the step where the child fills it,
     big enough to read on a phone), or two side by side and the third below."""
     if count == 1:
-        return HOUSE_WIDTH + 12, ROW - GAP + 8
+        return HOUSE_WIDTH + 8, ROW - GAP + 8
     return WIDTH, HEIGHT
 
 
 def _origin(index: int, count: int) -> tuple[float, float]:
     if count == 1:
-        return 6, 4
+        return 4, 4
     if index < 2:
-        return 6 + index * (HOUSE_WIDTH + GAP), 4
+        return 4 + index * (HOUSE_WIDTH + GAP), 4
     return (WIDTH - HOUSE_WIDTH) / 2, 4 + ROW
 
 
@@ -123,7 +123,7 @@ def _house(kind: str, index: int, count: int, title: str, lines: list[str]) -> s
         f' stroke="{outline}" stroke-width="3" stroke-linejoin="round"/>',
         f'<rect x="{x}" y="{eave}" width="{HOUSE_WIDTH}" height="{BODY}" fill="{fill}"'
         f' stroke="{outline}" stroke-width="3"/>',
-        f'<g transform="translate({middle - 14} {y + 20}) scale(1.15)" fill="{outline}">'
+        f'<g transform="translate({middle - 13} {y + 14}) scale(1.1)" fill="{outline}">'
         f"{ICONS[kind]}</g>",
         f'<text x="{middle}" y="{eave + PADDING + TITLE_SIZE}" text-anchor="middle"'
         f' font-size="{TITLE_SIZE}" font-weight="700" fill="{INK}">{_text(title)}</text>',

@@ -12,6 +12,7 @@ from test_pages import axe_violations
 
 from forms.schema import load
 from forms.text import form_ui_texts, ui_texts
+from forms.three_houses import GAP, HOUSE_WIDTH
 
 FORM = load("wishes")
 URLS = {"da": "skemaer/mine-oensker/", "en": "en/skemaer/mine-oensker/"}
@@ -177,15 +178,19 @@ def test_the_blank_template_prints_three_empty_houses_on_the_first_page(
     for name in ("good", "worries", "dreams"):
         assert FORM.texts["houses"][name][language] in first
     assert WORDS[language]["good"] not in " ".join(word["text"] for word in found)
-    # Each house is big enough to write in by hand: about 85 mm wide on A4.
-    page.emulate_media(media="print")
-    width_mm = page.evaluate(
-        """() => {
-          document.querySelector('form.fgc-form').classList.add('fgc-print-blank');
-          const svg = document.querySelector('[data-blank-document] svg.fgc-houses');
-          return svg.getBoundingClientRect().width * 190 / svg.viewBox.baseVal.width * 25.4 / 96;
-        }"""
-    )
+
+    # Each house is big enough to write in by hand: over 80 mm wide on A4, measured on paper
+    # from the middles of the first two houses' names, one house and a gap apart.
+    def middle(text):
+        first = text.split()[0]
+        box = next(w["box"] for w in found if w["page"] == 1 and w["text"] == first)
+        others = [w["box"] for w in found if w["page"] == 1 and abs(w["box"][1] - box[1]) < 1]
+        row = [b for b in others if b[0] >= box[0]][: len(text.split())]
+        return (row[0][0] + row[-1][2]) / 2
+
+    names = FORM.texts["houses"]
+    apart = middle(names["worries"][language]) - middle(names["good"][language])
+    width_mm = apart * HOUSE_WIDTH / (HOUSE_WIDTH + GAP) * 25.4 / 72
     assert width_mm > 80
     guarded.assert_clean()
 
