@@ -131,7 +131,9 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
         fields = [
             field
             for field in fields
-            if field.name != "child_name" and field.name not in definition.texts.get("houses", {})
+            # Printed elsewhere: the name in the header, the houses drawn, who may see it below.
+            if field.name not in ("child_name", "who_may_see")
+            and field.name not in definition.texts.get("houses", {})
         ]
         if fields:
             parts.append(_fields(fields, state.values, language, blank))
