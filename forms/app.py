@@ -3,7 +3,7 @@
 from dataclasses import dataclass, replace
 
 from forms import calendar_file, derive, draft, file_status, merge, render
-from forms.document import render_document, render_summary
+from forms.document import houses_section, render_document, render_summary
 from forms.events import (
     CalendarRequested,
     ConflictChosen,
@@ -47,7 +47,8 @@ def start(
     try:
         kept = draft.parse(stored, len(stored.encode()), language)
     except draft.DraftError as refused:
-        notice = _notice("error", ui("stored_unreadable", language, reason=str(refused)))
+        text = ui("stored_unreadable", language, definition.id, reason=str(refused))
+        notice = _notice("error", text)
         return state, view(definition, state, notice=notice)
     state = _with_draft(definition, state, kept)
     return state, view(definition, state, values=_all_values(definition, state))
@@ -80,11 +81,12 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             offered = draft.parse(event.text, event.size, state.language)
         except draft.DraftError as refused:
             state = replace(state, offer=None)
-            notice = _notice("error", ui("draft_refused", state.language, reason=str(refused)))
+            text = ui("draft_refused", state.language, definition.id, reason=str(refused))
+            notice = _notice("error", text)
         else:
             state = replace(state, offer=offered)
             offer = render.render_offer(
-                draft.summary_lines(offered, state.language), state.language
+                draft.summary_lines(offered, state.language), state.language, definition.id
             )
             focus = render.OFFER_ID
     elif isinstance(event, OfferAccepted) and state.offer is not None:
@@ -94,10 +96,10 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
         )
         values, force = _all_values(definition, state), True
-        notice = _notice("done", ui("opened", state.language))
+        notice = _notice("done", ui("opened", state.language, definition.id))
     elif isinstance(event, OfferDeclined):
         state = replace(state, offer=None)
-        notice = _notice("done", ui("not_opened", state.language))
+        notice = _notice("done", ui("not_opened", state.language, definition.id))
     elif isinstance(event, FileSaved):
         state = replace(
             state, file_saved=file_status.record(state.today, current_draft(definition, state))
@@ -106,7 +108,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state = initial_state(definition, state.language, state.today)
         values, force = _all_values(definition, state), True
         key = "deleted_elsewhere" if event.elsewhere else "deleted"
-        notice = _notice("done", ui(key, state.language))
+        notice = _notice("done", ui(key, state.language, definition.id))
     elif isinstance(event, CalendarRequested):
         calendar = _calendar(state, event.now)
     elif isinstance(event, DraftStored):
@@ -172,7 +174,7 @@ def view(
     errors = list(state.errors.items())
     now = current_draft(definition, state)
     file_line, unsaved = file_status.status(
-        state.file_saved, now, state.language, finished=state.step == CHECK_STEP
+        state.file_saved, now, state.language, state.step == CHECK_STEP, definition.id
     )
     return {
         "lists": {
@@ -195,6 +197,8 @@ def view(
         "step": state.step,
         "summary": render_summary(definition, state, advice),
         "document": render_document(definition, state),
+        # On a step where the child fills a house: the three houses as they look now.
+        "houses": _live_houses(definition, state),
         "focus": focus,
         "announce": announce,
         "notice": notice,
@@ -212,6 +216,14 @@ def view(
         # Only when the family asked for the dates: the calendar file to save, or why not.
         "calendar": calendar,
     }
+
+
+def _live_houses(definition: FormDefinition, state: FormState) -> dict:
+    if state.step not in definition.texts.get("houses", {}):
+        return {}
+    step = state.step
+    live = houses_section(definition, state, False, f"houses-live-{step}", only=step)
+    return {step: live}
 
 
 def _nothing(definition: FormDefinition, state: FormState) -> dict:
@@ -265,14 +277,14 @@ def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, 
     found = {}
     for path, field, value in _fields_by_path(definition, state):
         if field.kind in ("text", "textarea") and len(value) >= field.max_length:
-            found[path] = [_too_long(value, field.max_length, state.language)]
+            found[path] = [_too_long(value, field.max_length, state.language, definition.id)]
     return found
 
 
-def _too_long(value: str, max_length: int, language: str) -> str:
+def _too_long(value: str, max_length: int, language: str, form: str | None = None) -> str:
     if len(value) == max_length:
-        return ui("at_limit", language, max=max_length)
-    return ui("too_long", language, length=len(value), max=max_length)
+        return ui("at_limit", language, form, max=max_length)
+    return ui("too_long", language, form, length=len(value), max=max_length)
 
 
 def _set_value(definition: FormDefinition, state: FormState, path: str, value: str) -> FormState:
@@ -307,14 +319,14 @@ def _add_item(definition: FormDefinition, state: FormState, list_path: str):
         return state, None, None, {}
     items = state.items(list_path)
     if len(items) >= list_def.max_items:
-        full = ui("list_full", state.language, max=list_def.max_items)
+        full = ui("list_full", state.language, definition.id, max=list_def.max_items)
         return state, None, None, {list_path: [full]}
     added, next_uid = new_items(list_def, 1, state.next_uid)
     items = (*items, *added)
     state = replace(with_items(state, list_path, items), next_uid=next_uid)
     focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
-    return state, focus, ui("added", state.language, item=_capitalised(name)), {}
+    return state, focus, ui("added", state.language, definition.id, item=_capitalised(name)), {}
 
 
 def _parent_exists(state: FormState, list_path: str) -> bool:
@@ -334,7 +346,7 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
     if event.uid not in uids:
         return state, None, None, {}
     if len(items) <= list_def.min_items:
-        notice = ui("list_minimum", state.language, min=list_def.min_items)
+        notice = ui("list_minimum", state.language, definition.id, min=list_def.min_items)
         return state, None, None, {event.list_path: [notice]}
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
@@ -344,7 +356,7 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
     else:
         focus = f"b-{event.list_path.replace('/', '-')}-add"
     name = render.item_name(list_def, index + 1, state.language)
-    return state, focus, ui("removed", state.language, item=_capitalised(name)), {}
+    return state, focus, ui("removed", state.language, definition.id, item=_capitalised(name)), {}
 
 
 def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
@@ -365,7 +377,7 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
     focus_action = ("down" if direction == "up" else "up") if at_edge else direction
     focus = render.button_id(event.list_path, event.uid, focus_action)
     name = render.item_name(list_def, target + 1, state.language)
-    announce = ui(f"moved_{direction}", state.language, item=_capitalised(name))
+    announce = ui(f"moved_{direction}", state.language, definition.id, item=_capitalised(name))
     return state, focus, announce
 
 
@@ -389,7 +401,7 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
 
     def message(field, label: str) -> str:
         key = "required_choice" if field.kind == "choice" else "required_text"
-        return ui(key, language, label=label)
+        return ui(key, language, definition.id, label=label)
 
     for field in definition.fields:
         if field.name in shown and field.required and not state.values.get(field.name, "").strip():
@@ -492,7 +504,8 @@ def _choose(definition: FormDefinition, state: FormState, keep_ours: bool):
         values = {first.path: first.theirs}
     state = replace(state, conflicts=rest)
     focus = render.CONFLICT_ID if rest else render.element_id(first.path)
-    return state, values, focus, _notice("done", ui("conflict_chosen", state.language))
+    thanks = ui("conflict_chosen", state.language, definition.id)
+    return state, values, focus, _notice("done", thanks)
 
 
 def _field_label(definition: FormDefinition, state: FormState, path: str) -> str:
@@ -517,4 +530,4 @@ def _conflict_box(definition: FormDefinition, state: FormState) -> str:
         return ""
     first = state.conflicts[0]
     label = _field_label(definition, state, first.path)
-    return render.render_conflict(label, first.ours, first.theirs, state.language)
+    return render.render_conflict(label, first.ours, first.theirs, state.language, definition.id)

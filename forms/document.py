@@ -9,6 +9,7 @@ from forms.render import display_value, item_label, shows_item_label_as_field_la
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
+from forms.three_houses import three_houses_svg
 
 BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
@@ -137,7 +138,13 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
     for step in definition.steps:
         parts = []
         fields = [definition.field(name) for name in step.items if name in field_names]
-        fields = [field for field in fields if field.name != "child_name"]
+        fields = [
+            field
+            for field in fields
+            # Printed elsewhere: the name in the header, the houses drawn, who may see it below.
+            if field.name not in ("child_name", "who_may_see")
+            and field.name not in definition.texts.get("houses", {})
+        ]
         if fields:
             parts.append(_fields(fields, state.values, language, blank))
         for name in step.items:
@@ -157,13 +164,14 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
 def render_document(definition: FormDefinition, state: FormState, blank: bool = False) -> str:
     """The printed page: the family's words on A4, or lines to write on where nothing is typed."""
     language = state.language
+    form = definition.id
     texts = definition.texts
     child_name = "" if blank else state.values.get("child_name", "").strip()
     title = pick(texts.get("document_title", definition.title), language)
     html = [f'<article class="fgc-document" lang="{escape(language)}">', "<header>"]
     html.append(f'<h2 class="fgc-document-title">{escape(title)}</h2>')
     for_child = texts.get("document_for_child")
-    line = pick(for_child, language) if for_child else ui("document_for_child", language)
+    line = pick(for_child, language) if for_child else ui("document_for_child", language, form)
     if child_name:
         html.append(f'<p class="fgc-document-child">{escape(line.format(name=child_name))}</p>')
     elif blank or "child_name" in {field.name for field in definition.fields}:
@@ -172,23 +180,82 @@ def render_document(definition: FormDefinition, state: FormState, blank: bool = 
             f"{_lines(1).replace('fgc-write-line', 'fgc-write-line fgc-write-line--short')}</p>"
         )
     if state.today and not blank:
-        printed = ui("printed_on", language, date=format_date(state.today, language))
+        printed = ui("printed_on", language, form, date=format_date(state.today, language))
         html.append(f'<p class="fgc-document-date">{escape(printed)}</p>')
     else:
         html.append(
-            f'<p class="fgc-document-date">{escape(ui("date_line", language))}'
+            f'<p class="fgc-document-date">{escape(ui("date_line", language, form))}'
             ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
         )
     html.append("</header>")
     if "document_intro" in texts:
         html.append(f"<p>{escape(pick(texts['document_intro'], language))}</p>")
+    if "houses" in texts:
+        html.append(houses_section(definition, state, blank))
     html.append(_step_sections(definition, state, blank))
     extra = EXTRAS.get(definition.id)
     if extra:
         html.append(extra(definition, state, blank))
-    html.append(f'<footer class="fgc-document-footer">{escape(ui("site_line", language))}</footer>')
+    html.append(f'<footer class="fgc-document-footer">{_footer(definition, state, blank)}</footer>')
     html.append("</article>")
     return "".join(html)
+
+
+def _footer(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    """Who wrote it; on the child's page, the child, and whom the child said may see it."""
+    language = state.language
+    texts = definition.texts
+    if "document_footer" not in texts:
+        return escape(ui("site_line", language, definition.id))
+    line = escape(pick(texts["document_footer"], language))
+    who = "" if blank else state.values.get("who_may_see", "").strip()
+    if who:
+        shown = pick(texts["document_who_may_see"], language).format(who=who)
+        return f"{line} {escape(shown)}"
+    if blank or "who_may_see" in {field.name for field in definition.fields}:
+        empty = pick(texts["document_who_may_see_blank"], language)
+        return f'{line} {escape(empty)} <span class="fgc-write-line fgc-write-line--short"></span>'
+    return line
+
+
+def houses_section(
+    definition: FormDefinition,
+    state: FormState,
+    blank: bool,
+    svg_id: str | None = None,
+    only: str | None = None,
+) -> str:
+    """The child's three houses with the child's words in them (or `only` one of them, on the
+    step where the child fills it); on a blank template three empty houses to write or draw in.
+    Words that do not fit a house continue below the drawing."""
+    language = state.language
+    texts = definition.texts
+    kinds = [only] if only else list(texts["houses"])
+    names = [pick(texts["houses"][kind], language) for kind in kinds]
+    words = ["" if blank else state.values.get(kind, "").strip() for kind in kinds]
+    description = pick(
+        texts["houses_blank_description" if blank else "houses_description"], language
+    )
+    title = pick(texts["houses_title"], language)
+    if only:
+        title, description = pick(texts["houses_live"], language), names[0]
+    svg, rests = three_houses_svg(
+        list(zip(kinds, names, words, strict=True)),
+        title,
+        description,
+        svg_id or f"houses-{'blank' if blank else 'filled'}",
+    )
+    more = "".join(
+        f'<p class="fgc-houses-more"><strong>'
+        f"{escape(pick(texts['houses_more'], language).format(house=name))}:</strong> "
+        f"{escape(rest)}</p>"
+        for name, rest in zip(names, rests, strict=True)
+        if rest
+    )
+    return (
+        '<section class="fgc-document-section fgc-document-houses">'
+        f'<figure class="fgc-houses-figure">{svg}</figure>{more}</section>'
+    )
 
 
 def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> str:
@@ -271,14 +338,15 @@ EXTRAS = {"guests": _network_map, "plan": _signatures}
 def render_summary(definition: FormDefinition, state: FormState, advice: list[str]) -> str:
     """GOV.UK's "check your answers": each step's answers and a button to change them."""
     language = state.language
+    form = definition.id
     html = []
     if advice:
         items = "".join(f"<li>{escape(text)}</li>" for text in advice)
         html.append(
             '<div class="fgc-advice" role="status">'
-            f"<h3>{escape(ui('advice_title', language))}</h3><ul>{items}</ul></div>"
+            f"<h3>{escape(ui('advice_title', language, form))}</h3><ul>{items}</ul></div>"
         )
-    not_answered = escape(ui("not_answered", language))
+    not_answered = escape(ui("not_answered", language, form))
     field_names = {field.name for field in definition.fields}
     for step in definition.steps:
         rows = []
@@ -299,7 +367,7 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
                     f"<dt>{escape(pick(list_def.legend, language))}: {len(filled)}</dt>"
                     f"<dd>{escape(shown + more) if filled else not_answered}</dd>"
                 )
-        change = ui("change", language)
+        change = ui("change", language, form)
         step_title = pick(step.title, language)
         html.append(
             '<div class="fgc-summary-step">'

@@ -124,7 +124,8 @@ def _read_form(definition: FormDefinition, raw: dict, language: str) -> FormData
             value = _text(values_raw[field_def.name], where, language)
             _within(len(value), field_def.max_length, where, "draft_text_too_long", language)
             _valid_choice(field_def, value, where, language)
-            values[field_def.name] = value
+            if field_def.kept:  # a draft from before it was kept apart: read, and left out
+                values[field_def.name] = value
     lists_raw = _object(raw.get("lists", {}), title, language)
     _only_known(lists_raw, [d.name for d in definition.lists], title, language)
     lists = {
@@ -210,9 +211,13 @@ def _item_data(list_def: ListDef, item: Item) -> dict:
 
 
 def form_data(definition: FormDefinition, state: FormState) -> FormData:
-    """What a form's state keeps in the draft."""
+    """What a form's state keeps in the draft: never a field that is not kept (the child's
+    private answer), which lives in the open page only."""
+    unkept = {field_def.name for field_def in definition.fields if not field_def.kept}
     return FormData(
-        values={name: value for name, value in state.values.items() if value},
+        values={
+            name: value for name, value in state.values.items() if value and name not in unkept
+        },
         lists={
             list_def.name: tuple(_item_data(list_def, item) for item in state.items(list_def.name))
             for list_def in definition.lists
@@ -268,7 +273,11 @@ def with_form_data(definition: FormDefinition, state: FormState, data: FormData)
         lists[list_def.name], next_uid = items_from(
             list_def, saved, state.items(list_def.name), next_uid
         )
-    values = {f.name: data.values.get(f.name, "") for f in definition.fields}
+    # A field that is not kept is in no draft: what the open page holds of it stays.
+    values = {
+        f.name: data.values.get(f.name, "") if f.kept else state.values.get(f.name, "")
+        for f in definition.fields
+    }
     return replace(state, values=values, lists=lists, next_uid=next_uid, errors={})
 
 

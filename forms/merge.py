@@ -274,7 +274,11 @@ def with_merged(definition: FormDefinition, state: FormState, data: FormData) ->
         lists[list_def.name], next_uid = _items_kept(
             list_def, data.lists.get(list_def.name, ()), state.items(list_def.name), next_uid
         )
-    values = {f.name: data.values.get(f.name, "") for f in definition.fields}
+    # A field that is not kept is in no window's draft: what this page holds of it stays.
+    values = {
+        f.name: data.values.get(f.name, "") if f.kept else state.values.get(f.name, "")
+        for f in definition.fields
+    }
     return replace(state, values=values, lists=lists, next_uid=next_uid)
 
 

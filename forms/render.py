@@ -8,6 +8,7 @@ from html import escape
 
 from forms import calendar_file
 from forms.draft import MAX_FILE_BYTES
+from forms.pictures import picture
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
@@ -81,14 +82,16 @@ def _attributes(**attributes) -> str:
     return " ".join(parts)
 
 
-def render_field(field: Field, path: str, value: str, label: str, language: str) -> str:
+def render_field(
+    field: Field, path: str, value: str, label: str, language: str, form: str | None = None
+) -> str:
     """A label, its hint, a place for an error, the control and a place for coaching."""
     control_id = element_id(path)
     hint_id = f"{control_id}-hint" if field.hint else None
     error_id = f"{control_id}-error"
     coach_id = f"{control_id}-coach"
     described = " ".join(part for part in (hint_id, error_id, coach_id) if part)
-    optional = f' <span class="fgc-optional">{escape(ui("optional", language))}</span>'
+    optional = f' <span class="fgc-optional">{escape(ui("optional", language, form))}</span>'
     html = [
         '<div class="fgc-field">',
         f'<label class="fgc-label" for="{control_id}">{escape(label)}'
@@ -141,7 +144,13 @@ def _context(name: str) -> str:
 
 
 def _item_buttons(
-    list_def: ListDef, list_path: str, item: Item, number: int, count: int, language: str
+    list_def: ListDef,
+    list_path: str,
+    item: Item,
+    number: int,
+    count: int,
+    language: str,
+    form: str | None = None,
 ) -> str:
     name = item_name(list_def, number, language)
     buttons = []
@@ -158,7 +167,7 @@ def _item_buttons(
                 data_offset=offset,
                 disabled=not enabled,
             )
-            + f">{escape(ui(f'move_{action}', language))}{_context(name)}</button>"
+            + f">{escape(ui(f'move_{action}', language, form))}{_context(name)}</button>"
         )
     buttons.append(
         "<button "
@@ -171,7 +180,7 @@ def _item_buttons(
             data_uid=item.uid,
             disabled=count <= list_def.min_items,
         )
-        + f">{escape(ui('remove', language))}{_context(name)}</button>"
+        + f">{escape(ui('remove', language, form))}{_context(name)}</button>"
     )
     return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>"
 
@@ -256,7 +265,9 @@ def render_coaching(messages: list[str]) -> str:
     return render_messages(messages)
 
 
-def render_error_summary(errors: list[tuple[str, str]], language: str) -> str:
+def render_error_summary(
+    errors: list[tuple[str, str]], language: str, form: str | None = None
+) -> str:
     """GOV.UK's error summary: what to fix, each a link to its field."""
     if not errors:
         return ""
@@ -267,7 +278,8 @@ def render_error_summary(errors: list[tuple[str, str]], language: str) -> str:
     return (
         f'<div class="fgc-error-summary" id="{ERROR_SUMMARY_ID}" role="alert" tabindex="-1"'
         f' aria-labelledby="{ERROR_SUMMARY_ID}-title">'
-        f'<h2 id="{ERROR_SUMMARY_ID}-title">{escape(ui("error_summary_title", language))}</h2>'
+        f'<h2 id="{ERROR_SUMMARY_ID}-title">'
+        f"{escape(ui('error_summary_title', language, form))}</h2>"
         f"<ul>{links}</ul></div>"
     )
 
@@ -276,40 +288,42 @@ def render_notice(kind: str, text: str) -> str:
     return f'<p class="fgc-notice-message fgc-notice-message--{escape(kind)}">{escape(text)}</p>'
 
 
-def render_offer(lines: list[str], language: str) -> str:
+def render_offer(lines: list[str], language: str, form: str | None = None) -> str:
     """What a picked file holds, and the choice to open it or not."""
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return (
         f'<div class="fgc-offer" role="group" aria-labelledby="{OFFER_ID}">'
         f'<p id="{OFFER_ID}" tabindex="-1">'
-        f"<strong>{escape(ui('offer_intro', language))}</strong></p>"
+        f"<strong>{escape(ui('offer_intro', language, form))}</strong></p>"
         f"<ul>{items}</ul>"
-        f"<p>{escape(ui('offer_warning', language))}</p>"
+        f"<p>{escape(ui('offer_warning', language, form))}</p>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button fgc-button--primary" data-action="offer_accepted">'
-        f"{escape(ui('offer_accept', language))}</button>"
+        f"{escape(ui('offer_accept', language, form))}</button>"
         '<button type="button" class="fgc-button" data-action="offer_declined">'
-        f"{escape(ui('cancel', language))}</button>"
+        f"{escape(ui('cancel', language, form))}</button>"
         "</div></div>"
     )
 
 
-def render_conflict(label: str, ours: str, theirs: str, language: str) -> str:
+def render_conflict(
+    label: str, ours: str, theirs: str, language: str, form: str | None = None
+) -> str:
     """An answer another window changed too: both texts, and the choice which to keep."""
-    empty = escape(ui("conflict_empty", language))
+    empty = escape(ui("conflict_empty", language, form))
     return (
         f'<div class="fgc-offer fgc-conflict" role="group" aria-labelledby="{CONFLICT_ID}">'
         f'<p id="{CONFLICT_ID}" tabindex="-1">'
-        f"<strong>{escape(ui('conflict_intro', language, field=label))}</strong></p>"
+        f"<strong>{escape(ui('conflict_intro', language, form, field=label))}</strong></p>"
         '<dl class="fgc-conflict-texts">'
-        f"<dt>{escape(ui('conflict_here', language))}</dt><dd>{escape(ours) or empty}</dd>"
-        f"<dt>{escape(ui('conflict_there', language))}</dt><dd>{escape(theirs) or empty}</dd>"
+        f"<dt>{escape(ui('conflict_here', language, form))}</dt><dd>{escape(ours) or empty}</dd>"
+        f"<dt>{escape(ui('conflict_there', language, form))}</dt><dd>{escape(theirs) or empty}</dd>"
         "</dl>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="conflict_ours">'
-        f"{escape(ui('conflict_keep_ours', language))}</button>"
+        f"{escape(ui('conflict_keep_ours', language, form))}</button>"
         '<button type="button" class="fgc-button" data-action="conflict_theirs">'
-        f"{escape(ui('conflict_keep_theirs', language))}</button>"
+        f"{escape(ui('conflict_keep_theirs', language, form))}</button>"
         "</div></div>"
     )
 
@@ -330,19 +344,11 @@ def render_file_status(text: str) -> str:
     return f'<p class="fgc-file-status">{escape(text)}</p>'
 
 
-def form_text(definition: FormDefinition, key: str, language: str) -> str:
-    """A form's own wording where its definition has one (the child's form speaks to the
-    child), else the wording every form shares."""
-    if key in definition.texts:
-        return pick(definition.texts[key], language)
-    return ui(key, language)
-
-
 def render_keep_choice(definition: FormDefinition, language: str) -> str:
     """Before the first step: keep the draft on this device or not, and what keeping gives."""
 
     def text(key: str) -> str:
-        return form_text(definition, key, language)
+        return ui(key, language, definition.id)
 
     return (
         '<div class="fgc-keep-start" data-keep>'
@@ -357,22 +363,22 @@ def render_keep_choice(definition: FormDefinition, language: str) -> str:
     )
 
 
-def render_print_bar(language: str) -> str:
+def render_print_bar(language: str, form: str | None = None) -> str:
     """The blank template from any step: a caseworker who only wants the paper needs no steps."""
     return (
         '<div class="fgc-print-bar" data-print-bar>'
         '<button type="button" class="fgc-button fgc-button--small" data-action="print_blank">'
-        f"{escape(ui('print_blank', language))}</button>"
-        f'<p class="fgc-hint">{escape(ui("print_blank_hint", language))}</p>'
+        f"{escape(ui('print_blank', language, form))}</button>"
+        f'<p class="fgc-hint">{escape(ui("print_blank_hint", language, form))}</p>'
         "</div>"
     )
 
 
-def render_draft_panel(language: str) -> str:
+def render_draft_panel(language: str, form: str | None = None) -> str:
     """Save to and open from a file, delete everything (keeping on the device is asked first,
     render_keep_choice)."""
     messages = {
-        f"data-msg-{key.replace('_', '-')}": ui(key, language)
+        f"data-msg-{key.replace('_', '-')}": ui(key, language, form)
         for key in (
             "keep_on",
             "keep_off",
@@ -384,37 +390,38 @@ def render_draft_panel(language: str) -> str:
             "deleted",
         )
     }
-    messages["data-msg-file-saved"] = ui("file_saved", language, name="{name}")
-    messages["data-file-name"] = ui("file_name", language, date="{date}")
+    messages["data-msg-file-saved"] = ui("file_saved", language, form, name="{name}")
+    messages["data-file-name"] = ui("file_name", language, form, date="{date}")
     messages["data-max-bytes"] = str(MAX_FILE_BYTES)
     attributes = " ".join(f'{name}="{escape(value)}"' for name, value in messages.items())
     return (
         f'<section class="fgc-draft" aria-labelledby="fgc-draft-heading" data-draft {attributes}>'
-        f'<h2 id="fgc-draft-heading">{escape(ui("draft_heading", language))}</h2>'
-        f'<p class="fgc-hint">{escape(ui("draft_intro", language))}</p>'
+        f'<h2 id="fgc-draft-heading">{escape(ui("draft_heading", language, form))}</h2>'
+        f'<p class="fgc-hint">{escape(ui("draft_intro", language, form))}</p>'
         '<div data-file-status aria-live="polite">'
         + render_file_status(
-            f"{ui('file_never', language)} {ui('file_save_before_meeting', language)}"
+            f"{ui('file_never', language, form)} {ui('file_save_before_meeting', language, form)}"
         )
         + "</div>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="save_file">'
-        f"{escape(ui('save_file', language))}</button>"
+        f"{escape(ui('save_file', language, form))}</button>"
         '<button type="button" class="fgc-button" data-action="open_file">'
-        f"{escape(ui('open_file', language))}</button>"
+        f"{escape(ui('open_file', language, form))}</button>"
         '<input type="file" accept=".json,application/json" hidden tabindex="-1" data-file-input>'
         '<button type="button" class="fgc-button fgc-button--warning" data-action="delete_all">'
-        f"{escape(ui('delete_all', language))}</button>"
+        f"{escape(ui('delete_all', language, form))}</button>"
         "</div>"
         '<div class="fgc-confirm" role="group" aria-labelledby="fgc-delete-question"'
         " data-confirm hidden>"
-        f'<p id="fgc-delete-question" tabindex="-1">{escape(ui("delete_question", language))}</p>'
+        '<p id="fgc-delete-question" tabindex="-1">'
+        f"{escape(ui('delete_question', language, form))}</p>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button fgc-button--danger"'
         ' data-action="delete_confirmed">'
-        f"{escape(ui('delete_yes', language))}</button>"
+        f"{escape(ui('delete_yes', language, form))}</button>"
         '<button type="button" class="fgc-button" data-action="delete_cancelled">'
-        f"{escape(ui('cancel', language))}</button>"
+        f"{escape(ui('cancel', language, form))}</button>"
         "</div></div>"
         "<div data-offer></div>"
         '<div class="fgc-notice" role="status" data-draft-notice></div>'
@@ -423,25 +430,27 @@ def render_draft_panel(language: str) -> str:
 
 
 def _step_nav(definition: FormDefinition, step_id: str, language: str) -> str:
+    form = definition.id
     steps = definition.step_ids()
     index = steps.index(step_id)
     buttons = []
     if index > 0:
         buttons.append(
             '<button type="button" class="fgc-button" data-action="step_chosen"'
-            f' data-step="{steps[index - 1]}">{escape(ui("back", language))}</button>'
+            f' data-step="{steps[index - 1]}">{escape(ui("back", language, form))}</button>'
         )
     if step_id != CHECK_STEP:
         buttons.append(
             '<button type="button" class="fgc-button fgc-button--primary"'
-            f' data-action="step_continued">{escape(ui("continue", language))}</button>'
+            f' data-action="step_continued">{escape(ui("continue", language, form))}</button>'
         )
     return '<div class="fgc-step-nav">' + "".join(buttons) + "</div>"
 
 
 def _step_count(definition: FormDefinition, step_id: str, language: str) -> str:
+    form = definition.id
     steps = definition.step_ids()
-    text = ui("step_count", language, n=steps.index(step_id) + 1, total=len(steps))
+    text = ui("step_count", language, form, n=steps.index(step_id) + 1, total=len(steps))
     return f'<p class="fgc-step-count">{escape(text)}</p>'
 
 
@@ -452,22 +461,28 @@ def render_step(definition: FormDefinition, step: Step, state: FormState) -> str
         f' aria-labelledby="{step_heading_id(step.id)}">',
         _step_count(definition, step.id, language),
         f'<h2 class="fgc-step-title" id="{step_heading_id(step.id)}" tabindex="-1">'
-        f"{escape(pick(step.title, language))}</h2>",
+        f"{picture(step.picture) if step.picture else ''}"
+        f"<span>{escape(pick(step.title, language))}</span></h2>",
     ]
+    if step.skippable:
+        html.append(
+            f'<p class="fgc-skippable">{escape(ui("step_skippable", language, definition.id))}</p>'
+        )
     if step.hint:
         html.append(f'<p class="fgc-hint">{escape(pick(step.hint, language))}</p>')
     field_names = {field.name for field in definition.fields}
     for name in step.items:
         if name in field_names:
             field = definition.field(name)
-            html.append(
-                render_field(
-                    field, name, state.values.get(name, ""), pick(field.label, language), language
-                )
-            )
+            label = pick(field.label, language)
+            value = state.values.get(name, "")
+            html.append(render_field(field, name, value, label, language, definition.id))
         else:
             list_def = definition.list_def(name)
             html.append(render_list_at(list_def, name, state.items(name), language))
+    if step.id in definition.texts.get("houses", {}):
+        # The houses as they look now, drawn again as the child types (the view's "houses").
+        html.append(f'<div class="fgc-houses-live" data-houses="{escape(step.id)}"></div>')
     html.append(_step_nav(definition, step.id, language))
     html.append("</section>")
     return "".join(html)
@@ -478,25 +493,26 @@ def render_check_step(
 ) -> str:
     """The answers to check, the paper as it will print, and printing filled in or blank."""
     language = state.language
+    form = definition.id
     return (
         f'<section class="fgc-step fgc-step--check" data-step-id="{CHECK_STEP}"'
         f' aria-labelledby="{step_heading_id(CHECK_STEP)}">'
         + _step_count(definition, CHECK_STEP, language)
         + f'<h2 class="fgc-step-title" id="{step_heading_id(CHECK_STEP)}" tabindex="-1">'
-        f"{escape(ui('check_title', language))}</h2>"
+        f"{escape(ui('check_title', language, form))}</h2>"
         f'<div class="fgc-summary" data-summary>{summary}</div>'
         '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
-        f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language))}</h2>'
-        f'<p class="fgc-hint">{escape(ui("preview_hint", language))}</p>'
+        f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language, form))}</h2>'
+        f'<p class="fgc-hint">{escape(ui("preview_hint", language, form))}</p>'
         f'<div class="fgc-paper" data-document>{document}</div>'
         f'<div class="fgc-paper" data-blank-document hidden>{blank}</div>'
         "</section>"
         '<div class="fgc-print">'
         '<button type="button" class="fgc-button fgc-button--primary" data-action="print">'
-        f"{escape(ui('print', language))}</button>"
+        f"{escape(ui('print', language, form))}</button>"
         '<button type="button" class="fgc-button" data-action="print_blank">'
-        f"{escape(ui('print_blank', language))}</button>"
-        f'<p class="fgc-hint">{escape(ui("print_hint", language))}</p>'
+        f"{escape(ui('print_blank', language, form))}</button>"
+        f'<p class="fgc-hint">{escape(ui("print_hint", language, form))}</p>'
         "</div>"
         + _calendar(definition, language)
         + _step_nav(definition, CHECK_STEP, language)
@@ -530,27 +546,29 @@ def render_form(
     """The whole form as the page shows it before any script has run: every step at once."""
     language = state.language
     suggestions = suggestions or {}
+    form = definition.id
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
         '<p class="fgc-status" role="status" data-status'
-        f' data-starting="{escape(ui("status_starting", language))}"'
-        f' data-ready="{escape(ui("status_ready", language))}"'
-        f' data-failed="{escape(ui("status_failed", language))}">'
-        f'<span class="fgc-status-text">{escape(ui("status_starting", language))}</span>'
+        f' data-starting="{escape(ui("status_starting", language, form))}"'
+        f' data-ready="{escape(ui("status_ready", language, form))}"'
+        f' data-failed="{escape(ui("status_failed", language, form))}">'
+        f'<span class="fgc-status-text">{escape(ui("status_starting", language, form))}</span>'
         '<span class="fgc-progress" aria-hidden="true"></span></p>',
-        f'<div data-error-summary data-title-prefix="{escape(ui("error_title_prefix", language))}">'
+        '<div data-error-summary data-title-prefix="'
+        f'{escape(ui("error_title_prefix", language, form))}">'
         "</div>",
         # What another window did, told here; the page script needs two texts for it.
-        f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language))}"'
-        f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language))}"></div>',
-        render_print_bar(language),
+        f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language, form))}"'
+        f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language, form))}"></div>',
+        render_print_bar(language, form),
         render_keep_choice(definition, language),
     ]
     for step in definition.steps:
         html.append(render_step(definition, step, state))
     html.append(render_check_step(definition, state, summary, document, blank))
-    html.append(render_draft_panel(language))
+    html.append(render_draft_panel(language, form))
     for source, names in suggestions.items():
         html.append(
             f'<datalist id="{suggestions_id(source)}" data-suggestions="{escape(source)}">'

@@ -35,6 +35,9 @@ class Field:
     printed: bool = True
     # Names to pick from while typing (forms/derive.py, suggestions()): "guests", the guest list.
     suggestions: str | None = None
+    # False for what is never written to the device: not in the kept draft, not in a file, not
+    # carried to the next page; it lives in the open page only (the child's private answer).
+    kept: bool = True
 
     def option_label(self, value: str, language: str) -> str:
         for option in self.options:
@@ -80,6 +83,10 @@ class Step:
     hint: dict | None = None
     # The heading on paper, where it should differ from the step's question on screen.
     document_title: dict | None = None
+    # A picture drawn for the step (forms/pictures.py), and whether the step says it can be
+    # skipped (the child's form, where most steps can).
+    picture: str | None = None
+    skippable: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +150,7 @@ def _list(raw: dict, depth: int = 0) -> ListDef:
     return ListDef(fields=fields, lists=tuple(_list(item, depth + 1) for item in nested), **raw)
 
 
-KNOWN_KEYS = {"id", "title", "fields", "lists", "steps", "words", "messages", "examples"}
+KNOWN_KEYS = {"id", "title", "fields", "lists", "steps", "words", "messages", "examples", "ui"}
 
 
 @cache
@@ -158,6 +165,8 @@ def load(form_id: str) -> FormDefinition:
             items=tuple(step["items"]),
             hint=step.get("hint"),
             document_title=step.get("document_title"),
+            picture=step.get("picture"),
+            skippable=step.get("skippable", False),
         )
         for step in raw.get("steps", [])
     )

@@ -28,8 +28,17 @@ def pick(texts: dict, language: str):
     return texts[language]
 
 
-def ui(key: str, language: str, **params) -> str:
-    text = pick(ui_texts()[key], language)
+@cache
+def form_ui_texts(form_id: str) -> dict:
+    """A form's own wording of the site's texts (the child's form speaks to the child): its
+    [ui] table, each key one of ui.toml's, used instead of ui.toml's where it has one."""
+    path = DEFINITIONS / f"{form_id}.toml"
+    return load_toml(path.name).get("ui", {}) if path.exists() else {}
+
+
+def ui(key: str, language: str, form: str | None = None, **params) -> str:
+    texts = (form_ui_texts(form) if form else {}).get(key) or ui_texts()[key]
+    text = pick(texts, language)
     return text.format(**params) if params else text
 
 

@@ -1,8 +1,10 @@
 """Every text exists in every language, and dates read naturally in each."""
 
+import re
+
 import pytest
 
-from forms.text import DEFINITIONS, format_date, languages, load_toml
+from forms.text import DEFINITIONS, format_date, languages, load_toml, ui
 
 
 def _missing_translations(node, where, codes):
@@ -45,3 +47,20 @@ def test_a_missing_translation_is_reported():
 )
 def test_dates_are_written_the_way_each_language_writes_them(language, expected):
     assert format_date("2027-03-03", language) == expected
+
+
+@pytest.mark.parametrize("path", sorted(DEFINITIONS.glob("*.toml")), ids=lambda p: p.name)
+def test_a_forms_own_wording_replaces_only_site_texts_and_takes_the_same_names(path):
+    site = load_toml("ui.toml")
+    for key, texts in load_toml(path.name).get("ui", {}).items():
+        assert key in site, key
+        for language, text in texts.items():
+            names = set(re.findall(r"{(\w+)}", site[key][language]))
+            # It may leave a name out ("no more room here" needs no number), never add one.
+            assert set(re.findall(r"{(\w+)}", text)) <= names, (key, language)
+
+
+def test_the_childs_form_speaks_in_its_own_words_and_the_others_in_the_sites():
+    assert ui("check_title", "da", "wishes") != ui("check_title", "da")
+    assert ui("check_title", "da", "questions") == ui("check_title", "da")
+    assert ui("file_saved", "en", "wishes", name="x.json").count("x.json") == 1

@@ -226,6 +226,7 @@ function applyView(view, { restoring = false } = {}) {
   for (const [selector, key, html] of [
     ["[data-coach-for]", "coachFor", view.coaching],
     ["[data-error-for]", "errorFor", view.errors],
+    ["[data-houses]", "houses", view.houses ?? {}],
   ]) {
     for (const box of form.querySelectorAll(selector)) {
       const wanted = html[box.dataset[key]] || "";
