@@ -109,7 +109,7 @@ def assert_inside_pages(words, sizes):
 
 def print_to(page, path, blank=False):
     page.evaluate("window.print = () => {}")
-    page.locator(f"[data-action={'print_blank' if blank else 'print'}]").click()
+    page.locator(f".fgc-print [data-action={'print_blank' if blank else 'print'}]").click()
     page.pdf(path=str(path), format="A4", print_background=True)
     return pdf_words(path)
 
