@@ -8,7 +8,7 @@ then in local time (no time zone: the family's calendar shows it where they are)
 import datetime
 from dataclasses import dataclass
 
-from forms.schema import FormDefinition
+from forms.schema import FormDefinition, well_formed
 from forms.state import FormState
 from forms.text import format_date, ui
 
@@ -41,7 +41,7 @@ def meetings(state: FormState) -> list[Meeting]:
     found = []
     for name, date_field, time_field, place_field in MEETINGS:
         date = state.values.get(date_field, "").strip()
-        if not _valid_date(date):
+        if not well_formed("date", date) or not date:
             continue
         time = state.values.get(time_field, "").strip()
         found.append(
@@ -49,27 +49,11 @@ def meetings(state: FormState) -> list[Meeting]:
                 kind=date_field.removesuffix("_date"),
                 summary=ui(name, state.language),
                 date=date,
-                time=time if _valid_time(time) else "",
+                time=time if time and well_formed("time", time) else "",
                 location=state.values.get(place_field, "").strip(),
             )
         )
     return found
-
-
-def _valid_date(text: str) -> bool:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 10
-
-
-def _valid_time(text: str) -> bool:
-    try:
-        datetime.time.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 5
 
 
 def escape_text(text: str) -> str:

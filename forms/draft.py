@@ -9,7 +9,7 @@ import datetime
 import json
 from dataclasses import dataclass, field, replace
 
-from forms.schema import Field, FormDefinition, ListDef, form_ids, load
+from forms.schema import Field, FormDefinition, ListDef, form_ids, load, well_formed
 from forms.state import FormState, Item, new_items
 from forms.text import format_date, languages, pick, ui
 
@@ -167,16 +167,8 @@ def _read_items(list_def: ListDef, raw, within: str, language: str) -> tuple[dic
 def _valid_choice(field_def: Field, value: str, where: str, language: str) -> None:
     if field_def.kind == "choice" and value and value not in {o.value for o in field_def.options}:
         raise DraftError(ui("draft_bad_value", language, where=where))
-    if field_def.kind == "date" and value:
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError as wrong:
-            raise DraftError(ui("draft_bad_value", language, where=where)) from wrong
-    if field_def.kind == "time" and value:
-        try:
-            datetime.time.fromisoformat(value)
-        except ValueError as wrong:
-            raise DraftError(ui("draft_bad_value", language, where=where)) from wrong
+    if value and not well_formed(field_def.kind, value):
+        raise DraftError(ui("draft_bad_value", language, where=where))
 
 
 def _object(value, where: str, language: str) -> dict:

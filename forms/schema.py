@@ -1,5 +1,6 @@
 """Form definitions: the TOML files in definitions/ read into small frozen dataclasses."""
 
+import datetime
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,6 +45,23 @@ class Field:
             if option.value == value:
                 return option.label[language]
         return value
+
+
+# A date or time field's value as the browser's inputs give it: 2026-12-10, 17:30.
+_PARSERS = {"date": (datetime.date.fromisoformat, 10), "time": (datetime.time.fromisoformat, 5)}
+
+
+def well_formed(kind: str, value: str) -> bool:
+    """Whether a value fits a field of this kind: a real date or time in the browser's form for
+    date and time fields, anything for the others."""
+    if kind not in _PARSERS:
+        return True
+    parse, length = _PARSERS[kind]
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return len(value) == length
 
 
 @dataclass(frozen=True)

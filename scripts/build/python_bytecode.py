@@ -22,8 +22,6 @@ from the same source with the same compiler, and the zips keep the entries' orde
 the same input gives the same bytes.
 """
 
-import base64
-import hashlib
 import json
 import shutil
 import subprocess
@@ -163,16 +161,6 @@ def compile_python(library: Path, wheel: Path, library_out: Path, wheel_out: Pat
         shutil.copyfile(folder / "library-pyc.zip", library_out)
         shutil.copyfile(folder / "wheel-pyc.zip", wheel_out)
         return json.loads(result.stdout)
-
-
-def record_hash(data: bytes) -> str:
-    """A file's hash as a wheel's RECORD writes it."""
-    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
-    return "sha256=" + digest.decode()
-
-
-def bytecode_magic(pyc: bytes) -> bytes:
-    return pyc[:4]
 
 
 def is_unchecked(pyc: bytes) -> bool:
