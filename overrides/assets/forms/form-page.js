@@ -8,8 +8,10 @@ const { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } = 
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
+const draftNotice = panel.querySelector("[data-draft-notice]");
 // The choice to keep the draft on the device is asked before the first step.
 const keepBox = form.querySelector("[data-keep]");
+const keepNotice = keepBox.querySelector("[data-keep-notice]");
 const BOOT_TIMEOUT_MS = 60000;
 const DRAFT_KEY = `${PREFIX}kladde`;
 // When the draft was last saved to a file (forms/file_status.py says what it holds).
@@ -41,7 +43,7 @@ function setStatus(state) {
   status.querySelector(".fgc-status-text").textContent = status.dataset[state];
 }
 
-function tell(text, kind = "done", { more = false, box = panel.querySelector("[data-draft-notice]") } = {}) {
+function tell(text, kind = "done", { more = false, box = draftNotice } = {}) {
   const message = document.createElement("p");
   message.className = `fgc-notice-message fgc-notice-message--${kind}`;
   message.textContent = text;
@@ -103,12 +105,11 @@ async function keepOnDevice() {
   keepDraft();
   keepFileRecord();
   keepSite();
-  const box = keepBox.querySelector("[data-keep-notice]");
-  tell(panel.dataset.msgKeepOn, "done", { box });
+  tell(panel.dataset.msgKeepOn, "done", { box: keepNotice });
   const lasting = await askToPersist();
   tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", {
     more: true,
-    box,
+    box: keepNotice,
   });
   return true;
 }
@@ -120,7 +121,7 @@ keepBox.addEventListener("change", async ({ target }) => {
   } else {
     // The draft and the settings are gone at once; the offline copy a moment later.
     forgetEverything();
-    tell(panel.dataset.msgKeepOff, "done", { box: keepBox.querySelector("[data-keep-notice]") });
+    tell(panel.dataset.msgKeepOff, "done", { box: keepNotice });
   }
 });
 
@@ -247,7 +248,7 @@ function applyView(view, { restoring = false } = {}) {
   const fileStatus = panel.querySelector("[data-file-status]");
   if (fileStatus.innerHTML !== view.file_status) fileStatus.innerHTML = view.file_status;
   otherWindows.showConflict(view.conflict);
-  if (view.notice) panel.querySelector("[data-draft-notice]").innerHTML = view.notice.html;
+  if (view.notice) draftNotice.innerHTML = view.notice.html;
   if (view.focus) document.getElementById(view.focus)?.focus();
   if (view.announce) form.querySelector(".fgc-status-text").textContent = view.announce;
   if (view.calendar) saveCalendar(view.calendar);
@@ -271,8 +272,8 @@ function showStep(step) {
   if (step !== form.dataset.step && form.dataset.python === "ready") {
     const status = form.querySelector("[data-status]");
     status.querySelector(".fgc-status-text").textContent = status.dataset.ready;
-    keepBox.querySelector("[data-keep-notice]").replaceChildren();
-    panel.querySelector("[data-draft-notice]").replaceChildren();
+    keepNotice.replaceChildren();
+    draftNotice.replaceChildren();
   }
   form.dataset.step = step;
   for (const section of form.querySelectorAll("[data-step-id]")) {
