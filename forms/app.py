@@ -26,6 +26,7 @@ from forms.rules import ADVISORS, COACHES
 from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
 from forms.text import pick, ui
+from forms.typed_text import browser_length, cut_to
 
 
 def start(
@@ -45,7 +46,7 @@ def start(
     if stored is None:
         return state, view(definition, state)
     try:
-        kept = draft.parse(stored, len(stored.encode()), language)
+        kept = draft.parse(stored, len(stored.encode("utf-8", "surrogatepass")), language)
     except draft.DraftError as refused:
         text = ui("stored_unreadable", language, definition.id, reason=str(refused))
         notice = _notice("error", text)
@@ -276,15 +277,16 @@ def current_draft(definition: FormDefinition, state: FormState) -> draft.Draft:
 def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, list[str]]:
     found = {}
     for path, field, value in _fields_by_path(definition, state):
-        if field.kind in ("text", "textarea") and len(value) >= field.max_length:
+        if field.kind in ("text", "textarea") and browser_length(value) >= field.max_length:
             found[path] = [_too_long(value, field.max_length, state.language, definition.id)]
     return found
 
 
 def _too_long(value: str, max_length: int, language: str, form: str | None = None) -> str:
-    if len(value) == max_length:
+    length = browser_length(value)
+    if length == max_length:
         return ui("at_limit", language, form, max=max_length)
-    return ui("too_long", language, form, length=len(value), max=max_length)
+    return ui("too_long", language, form, length=length, max=max_length)
 
 
 def _set_value(definition: FormDefinition, state: FormState, path: str, value: str) -> FormState:
@@ -292,13 +294,19 @@ def _set_value(definition: FormDefinition, state: FormState, path: str, value: s
     parts = path.split("/")
     errors = {key: message for key, message in state.errors.items() if key != path}
     if len(parts) == 1:
-        if parts[0] not in {field.name for field in definition.fields}:
+        field = next((f for f in definition.fields if f.name == parts[0]), None)
+        if field is None:
             return state
+        value = cut_to(value, field.max_length)
         return replace(state, values={**state.values, parts[0]: value}, errors=errors)
     list_path, uid, name = "/".join(parts[:-2]), parts[-2], parts[-1]
     list_def = list_def_at(definition, list_path)
-    if list_def is None or name not in {field.name for field in list_def.fields}:
+    field = next((f for f in list_def.fields if f.name == name), None) if list_def else None
+    if field is None:
         return state
+    # The page's own limit (maxlength) is counted the same way: this only ever cuts what came
+    # some other way, so that the draft never holds a text its reader would refuse.
+    value = cut_to(value, field.max_length)
     items = state.items(list_path)
     if uid not in {item.uid for item in items}:
         return state
@@ -442,7 +450,7 @@ def _parsed(text: str | None, language: str) -> draft.Draft | None:
     if text is None:
         return None
     try:
-        return draft.parse(text, len(text.encode()), language)
+        return draft.parse(text, len(text.encode("utf-8", "surrogatepass")), language)
     except draft.DraftError:
         return None
 

@@ -12,11 +12,15 @@ from dataclasses import dataclass, field, replace
 from forms.schema import Field, FormDefinition, ListDef, form_ids, load, well_formed
 from forms.state import FormState, Item, new_items
 from forms.text import format_date, languages, pick, ui
+from forms.typed_text import browser_length, is_text
 
 FORMAT = "familieraadslagning-kladde"
 VERSION = 1
 # A real draft is a few kilobytes; this leaves room for every form filled to its limits.
 MAX_FILE_BYTES = 512_000
+# A draft nests six levels deep (forms, a form, its lists, an item, its lists, an item); a file
+# nested far deeper is refused before it is parsed: parsing it could exhaust the stack.
+MAX_DEPTH = 24
 TOP_LEVEL_KEYS = ("format", "version", "saved", "language", "forms")
 FORM_KEYS = ("values", "lists")
 # version -> function turning a draft of that version into one of the next version.
@@ -68,10 +72,14 @@ def parse(text: str | None, size: int, language: str) -> Draft:
         raise DraftError(
             ui("draft_too_big", language, size=_size_text(size), max=_size_text(MAX_FILE_BYTES))
         )
+    if _depth(text) > MAX_DEPTH:
+        raise DraftError(ui("draft_not_json", language))
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_without_repeats)
     except RecursionError as nested:
         raise DraftError(ui("draft_not_json", language)) from nested
+    except RepeatedKey as repeated:
+        raise DraftError(ui("draft_bad_value", language, where=str(repeated)[:80])) from repeated
     except ValueError as broken:
         truncated = isinstance(broken, json.JSONDecodeError) and broken.pos >= len(text.rstrip())
         key = "draft_truncated" if truncated and text.strip() else "draft_not_json"
@@ -87,6 +95,39 @@ def parse(text: str | None, size: int, language: str) -> Draft:
         raw = MIGRATIONS[version](raw)
         version = raw["version"]
     return _read(raw, language)
+
+
+class RepeatedKey(ValueError):
+    """An object names the same key twice: which value would count is anyone's guess."""
+
+
+def _without_repeats(pairs: list) -> dict:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise RepeatedKey(next(key for key in keys if keys.count(key) > 1))
+    return dict(pairs)
+
+
+def _depth(text: str) -> int:
+    """How deep the brackets of a JSON text nest, strings set aside; one pass, no recursion."""
+    deepest = depth = 0
+    in_string = escaped = False
+    for character in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    return deepest
 
 
 def _read(raw: dict, language: str) -> Draft:
@@ -122,7 +163,9 @@ def _read_form(definition: FormDefinition, raw: dict, language: str) -> FormData
         if field_def.name in values_raw:
             where = f"{title} › {pick(field_def.label, language)}"
             value = _text(values_raw[field_def.name], where, language)
-            _within(len(value), field_def.max_length, where, "draft_text_too_long", language)
+            _within(
+                browser_length(value), field_def.max_length, where, "draft_text_too_long", language
+            )
             _valid_choice(field_def, value, where, language)
             if field_def.kept:  # a draft from before it was kept apart: read, and left out
                 values[field_def.name] = value
@@ -153,7 +196,11 @@ def _read_items(list_def: ListDef, raw, within: str, language: str) -> tuple[dic
             if field_def.name in item_raw:
                 value = _text(item_raw[field_def.name], item_where, language)
                 _within(
-                    len(value), field_def.max_length, item_where, "draft_text_too_long", language
+                    browser_length(value),
+                    field_def.max_length,
+                    item_where,
+                    "draft_text_too_long",
+                    language,
                 )
                 _valid_choice(field_def, value, item_where, language)
                 item[field_def.name] = value
@@ -178,7 +225,7 @@ def _object(value, where: str, language: str) -> dict:
 
 
 def _text(value, where: str, language: str) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not is_text(value):
         raise DraftError(ui("draft_bad_value", language, where=where))
     return value
 

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from forms.typed_text import mended
+
 
 @dataclass(frozen=True)
 class FieldChanged:
@@ -125,9 +127,9 @@ Event = (
 )
 
 _BY_TYPE = {
-    "field_changed": lambda d: FieldChanged(path=str(d["path"]), value=str(d["value"])),
+    "field_changed": lambda d: FieldChanged(path=str(d["path"]), value=mended(str(d["value"]))),
     "fields_restored": lambda d: FieldsRestored(
-        values={str(k): str(v) for k, v in dict(d["values"]).items()}
+        values={str(k): mended(str(v)) for k, v in dict(d["values"]).items()}
     ),
     "item_added": lambda d: ItemAdded(list_path=str(d["list"])),
     "item_removed": lambda d: ItemRemoved(list_path=str(d["list"]), uid=str(d["uid"])),

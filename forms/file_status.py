@@ -19,7 +19,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def fingerprint(kept: draft.Draft) -> str:
     """The same for two drafts that hold the same answers, whatever day they were written (a
     checksum, not a secret: it only tells whether the file still matches)."""
-    text = draft.serialize(replace(kept, saved=None)).encode()
+    text = draft.serialize(replace(kept, saved=None)).encode("utf-8", "surrogatepass")
     return f"{zlib.crc32(text):08x}{len(text):x}"
 
 

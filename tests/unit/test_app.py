@@ -91,15 +91,13 @@ def test_the_list_stops_growing_at_its_limit_with_a_message():
     assert f"plads til {QUESTIONS.max_items}" in view["coaching"]["questions"]
 
 
-def test_text_over_the_limit_is_kept_and_the_family_is_told():
-    long_text = "x" * 501
-    state = with_questions(long_text, language="en")
+def test_text_past_the_limit_is_cut_where_it_enters_and_the_family_is_told():
+    # The page's own limit stops typing there; text that comes some other way is cut, so the
+    # draft never holds a text its reader would refuse.
+    state = with_questions("x" * 501, language="en")
     state, view = update(state, FieldChanged("child_name", "Noah"))
-    assert texts(state) == [long_text]
-    assert (
-        "The text is 501 characters. There is room for 500."
-        in (view["coaching"]["questions/q1/text"])
-    )
+    assert texts(state) == ["x" * 500]
+    assert "You have used all 500 characters" in view["coaching"]["questions/q1/text"]
 
 
 def test_the_family_is_told_when_a_text_reaches_its_limit():

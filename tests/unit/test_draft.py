@@ -14,6 +14,7 @@ from forms.events import DraftOffered, EverythingDeleted, OfferAccepted, OfferDe
 from forms.render import render_notice, render_offer
 from forms.schema import form_ids, load
 from forms.text import ui
+from forms.typed_text import cut_to
 
 DRAFTS = Path(__file__).parent.parent / "drafts"
 QUESTIONS = load("questions").list_def("questions")
@@ -39,12 +40,15 @@ def test_there_is_a_test_file_for_every_version_up_to_the_current_one():
     }
 
 
-texts = st.text(st.characters(codec="utf-8"), max_size=QUESTIONS.fields[0].max_length)
+# Texts as a browser lets them be typed: at most the field's length, as a browser counts it.
+texts = st.text(st.characters(codec="utf-8"), max_size=QUESTIONS.fields[0].max_length).map(
+    lambda text: cut_to(text, QUESTIONS.fields[0].max_length)
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    child_name=st.text(max_size=60),
+    child_name=st.text(max_size=60).map(lambda text: cut_to(text, 60)),
     questions=st.lists(texts, min_size=1, max_size=QUESTIONS.max_items),
     language=st.sampled_from(["da", "en"]),
 )
@@ -204,3 +208,43 @@ def test_a_time_that_is_not_a_time_is_refused_and_a_right_one_read():
     right = {**GOOD, "forms": {"plan": {"values": {"conference_time": "17:30"}}}}
     opened = draft.parse(json.dumps(right), 200, "da")
     assert opened.forms["plan"].values["conference_time"] == "17:30"
+
+
+def test_a_small_file_nested_thousands_deep_is_refused_before_it_is_parsed():
+    nested = "[" * 3000 + "]" * 3000
+    assert len(nested) == 6000
+    assert refusal(nested, "en") == ui("draft_not_json", "en")
+    assert refusal(
+        {**GOOD, "saved": None, "x": [[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]}
+    ) == (ui("draft_not_json", "da"))
+
+
+def test_brackets_inside_answers_do_not_count_as_nesting():
+    with_brackets = json.loads(json.dumps(GOOD))
+    with_brackets["forms"]["questions"]["values"]["child_name"] = '[{"\\' * 12
+    text = json.dumps(with_brackets)
+    opened = draft.parse(text, len(text.encode()), "da")
+    assert opened.forms["questions"].values["child_name"] == '[{"\\' * 12
+
+
+def test_a_name_holding_half_a_character_is_refused_with_where():
+    broken = json.loads(json.dumps(GOOD))
+    broken["forms"]["questions"]["values"]["child_name"] = "Emma\ud800"
+    assert refusal(json.dumps(broken), "en") == ui(
+        "draft_bad_value", "en", where="Our questions › The child's first name"
+    )
+
+
+def test_a_key_written_twice_is_refused():
+    text = json.dumps(GOOD)[:-1] + ', "format": "something-else"}'
+    assert refusal(text, "en") == ui("draft_bad_value", "en", where="format")
+
+
+def test_texts_in_a_file_are_counted_as_a_browser_counts_them():
+    emoji = "\U0001f600"
+    fits = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 250}]}}}}
+    assert draft.parse(json.dumps(fits), 100, "en").forms["questions"].lists["questions"]
+    over = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 251}]}}}}
+    assert refusal(over, "en") == ui(
+        "draft_text_too_long", "en", count=502, max=500, where="Our questions › Question 1"
+    )
