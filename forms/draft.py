@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from forms.schema import Field, FormDefinition, ListDef, form_ids, load, well_formed
 from forms.state import FormState, Item, new_items
 from forms.text import format_date, languages, pick, ui
-from forms.typed_text import browser_length, is_text
+from forms.typed_text import FamilyText, browser_length, is_text
 
 FORMAT = "familieraadslagning-kladde"
 VERSION = 1
@@ -341,24 +341,29 @@ def serialize(draft: Draft) -> str:
     )
 
 
-def summary_lines(draft: Draft, language: str) -> list[str]:
-    """What a draft holds, a line per form, for the family to check before opening it."""
-    lines = []
+def summary_lines(draft: Draft, language: str) -> list[tuple[str, ...]]:
+    """What a draft holds, a line per form, for the family to check before opening it; each
+    line a run of texts, those the family wrote marked as FamilyText."""
+    lines: list[tuple[str, ...]] = []
     if draft.saved:
-        lines.append(ui("draft_saved_on", language, date=format_date(draft.saved, language)))
+        lines.append((ui("draft_saved_on", language, date=format_date(draft.saved, language)),))
     for form_id, data in sorted(draft.forms.items()):
         if data.is_empty():
             continue
         definition = load(form_id)
-        parts = []
+        parts: list[tuple[str, ...]] = []
         for field_def in definition.fields:
             if data.values.get(field_def.name):
-                parts.append(f"{pick(field_def.label, language)}: {data.values[field_def.name]}")
+                label = pick(field_def.label, language)
+                parts.append((f"{label}: ", FamilyText(data.values[field_def.name])))
         for list_def in definition.lists:
             filled = [item for item in data.lists.get(list_def.name, ()) if _has_text(item)]
             if filled:
-                parts.append(f"{pick(list_def.legend, language)}: {len(filled)}")
-        lines.append(f"{pick(definition.title, language)} – {'; '.join(parts)}")
+                parts.append((f"{pick(list_def.legend, language)}: {len(filled)}",))
+        line: list[str] = [f"{pick(definition.title, language)} – "]
+        for number, part in enumerate(parts):
+            line.extend(("; ", *part) if number else part)
+        lines.append(tuple(line))
     if len(lines) <= (1 if draft.saved else 0):
-        lines.append(ui("draft_empty", language))
+        lines.append((ui("draft_empty", language),))
     return lines

@@ -12,6 +12,7 @@ from forms.pictures import picture
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
+from forms.typed_text import FamilyText
 
 OFFER_ID = "fgc-offer-intro"
 CONFLICT_ID = "fgc-conflict-intro"
@@ -288,9 +289,17 @@ def render_notice(kind: str, text: str) -> str:
     return f'<p class="fgc-notice-message fgc-notice-message--{escape(kind)}">{escape(text)}</p>'
 
 
-def render_offer(lines: list[str], language: str, form: str | None = None) -> str:
+def _line(texts: tuple[str, ...]) -> str:
+    """A line of the site's words and the family's, the family's isolated as they are shown."""
+    return "".join(
+        f"<bdi>{escape(text)}</bdi>" if isinstance(text, FamilyText) else escape(text)
+        for text in texts
+    )
+
+
+def render_offer(lines: list[tuple[str, ...]], language: str, form: str | None = None) -> str:
     """What a picked file holds, and the choice to open it or not."""
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    items = "".join(f"<li>{_line(line)}</li>" for line in lines)
     return (
         f'<div class="fgc-offer" role="group" aria-labelledby="{OFFER_ID}">'
         f'<p id="{OFFER_ID}" tabindex="-1">'

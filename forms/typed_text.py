@@ -40,3 +40,8 @@ def is_text(value: str) -> bool:
 def mended(value: str) -> str:
     """The string with each lone surrogate replaced by U+FFFD."""
     return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+class FamilyText(str):
+    """Text the family wrote, set among the site's own words: wherever it is shown it is
+    isolated (`<bdi>`), so that a right-to-left mark in it cannot turn the site's words round."""

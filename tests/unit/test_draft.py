@@ -14,7 +14,7 @@ from forms.events import DraftOffered, EverythingDeleted, OfferAccepted, OfferDe
 from forms.render import render_notice, render_offer
 from forms.schema import form_ids, load
 from forms.text import ui
-from forms.typed_text import cut_to
+from forms.typed_text import FamilyText, cut_to
 
 DRAFTS = Path(__file__).parent.parent / "drafts"
 QUESTIONS = load("questions").list_def("questions")
@@ -151,7 +151,7 @@ def test_opening_a_file_first_shows_what_it_holds_and_changes_nothing():
     state, _ = start("questions", "da", "2026-11-24")
     text = json.dumps(GOOD)
     offered, view = update(state, DraftOffered(text, len(text)))
-    assert "Vores spørgsmål – Barnets fornavn: Emma; Spørgsmålene: 2" in view["offer"]
+    assert "Vores spørgsmål – Barnets fornavn: <bdi>Emma</bdi>; Spørgsmålene: 2" in view["offer"]
     assert offered.items("questions") == state.items("questions")
     declined, view = update(offered, OfferDeclined())
     assert declined.offer is None and ui("not_opened", "da") in view["notice"]["html"]
@@ -193,13 +193,24 @@ def test_a_kept_draft_is_written_back_as_it_was_read():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=100), max_size=5), st.text(max_size=100))
-def test_offers_and_notices_show_any_text_as_text(summary, text):
+def test_offers_and_notices_show_any_text_as_text(answers, text):
+    summary = [("Label: ", FamilyText(answer)) for answer in answers]
     parser = TextAndTags()
     parser.feed(render_offer(summary, "da") + render_notice("error", text))
-    assert set(parser.tags) <= {"div", "p", "strong", "ul", "li", "button"}
+    assert set(parser.tags) <= {"div", "p", "strong", "ul", "li", "button", "bdi"}
     shown = parser.text_content
-    for piece in (*summary, text):
+    for piece in (*answers, text):
         assert lines(piece) in lines(shown)
+
+
+def test_a_right_to_left_mark_in_an_answer_cannot_turn_the_sites_words_round():
+    reversed_name = json.loads(json.dumps(GOOD))
+    reversed_name["forms"]["questions"]["values"]["child_name"] = "\u202eEmma"
+    text = json.dumps(reversed_name)
+    offer = render_offer(draft.summary_lines(draft.parse(text, len(text), "en"), "en"), "en")
+    assert "The child's first name: <bdi>\u202eEmma</bdi>" in offer.replace("&#x27;", "'")
+    counted = [line for line in offer.split("<li>") if "Our questions – " in line]
+    assert counted and "<bdi>" not in counted[0].split("The child")[0]
 
 
 def test_a_time_that_is_not_a_time_is_refused_and_a_right_one_read():
