@@ -53,8 +53,10 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// caches.match, not caches.open: after "delete everything" this worker may still answer the
+// page for a moment, and opening would make an empty offline copy again.
 async function fromCache(request) {
-  return (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+  return caches.match(request, { ignoreSearch: true, cacheName: CACHE });
 }
 
 async function cacheFirst(request) {
