@@ -1,5 +1,5 @@
 """A link into a country tab ("Danmark", "Grønland") on "Dine rettigheder" opens that tab and
-shows the place it points to: from another page, from the address, and from the table of contents."""
+shows the place it points to: from another page, the address, or the table of contents."""
 
 import pytest
 from pagecheck import wait_until
