@@ -71,3 +71,19 @@ def test_the_rights_page_is_accessible_with_either_tab_open(page, site_url, lang
     assert axe_violations(page) == []
     page.goto(site_url + GREENLAND_PAGE[language])
     assert axe_violations(page) == []
+
+
+RESULT_LINKS = "[...document.querySelectorAll('.md-search-result__link')].map(a => a.href)"
+
+
+@pytest.mark.parametrize(("language", "query"), [("da", "Najorti"), ("en", "Najorti")])
+def test_a_search_hit_in_the_greenland_tab_opens_it(page, site_url, guarded, language, query):
+    page.goto(site_url + GREENLAND_PAGE[language])
+    search = page.locator(".md-search__input")
+    search.click() if search.is_visible() else page.locator("label[for=__search]").first.click()
+    page.keyboard.type(query, delay=20)
+    hits = wait_until(page, f"({RESULT_LINKS}).filter(h => h.includes('rettigheder/#gl-'))")
+    anchor = hits[0].split("#", 1)[1]
+    page.locator(f".md-search-result__link[href$='#{anchor}']").first.click()
+    wait_for_open(page, anchor, TAB_LABEL[language][1])
+    guarded.assert_clean()
