@@ -82,7 +82,9 @@ def test_a_search_hit_in_the_greenland_tab_opens_it(page, site_url, guarded, lan
     search = page.locator(".md-search__input")
     search.click() if search.is_visible() else page.locator("label[for=__search]").first.click()
     page.keyboard.type(query, delay=20)
-    hits = wait_until(page, f"({RESULT_LINKS}).filter(h => h.includes('rettigheder/#gl-'))")
+    hits = wait_until(
+        page, f"({RESULT_LINKS}).filter(h => h.includes('rettigheder/') && h.includes('#gl-'))"
+    )
     anchor = hits[0].split("#", 1)[1]
     page.locator(f".md-search-result__link[href$='#{anchor}']").first.click()
     wait_for_open(page, anchor, TAB_LABEL[language][1])
