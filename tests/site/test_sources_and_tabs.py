@@ -247,3 +247,15 @@ def test_both_languages_have_the_same_tabs_and_sections(site_dir):
         ours = [[ident for ident, _ in hs] for _, hs in tabs(article(site_dir, page))]
         theirs = [[ident for ident, _ in hs] for _, hs in tabs(article(site_dir, "en/" + page))]
         assert ours == theirs, page
+
+
+def test_both_languages_have_the_same_sections_on_every_page(site_dir):
+    compared = 0
+    for page in every_page(site_dir):
+        if page == "en" or page.startswith("en/") or not (site_dir / "en" / page).is_dir():
+            continue
+        danish = [level for level, _, _ in headings(article(site_dir, page))]
+        english = [level for level, _, _ in headings(article(site_dir, f"en/{page}".rstrip("/")))]
+        assert danish == english, page
+        compared += 1
+    assert compared >= len(RULE_PAGES)
