@@ -238,8 +238,13 @@ function applyView(view, { restoring = false } = {}) {
     const list = form.querySelector(`datalist[data-suggestions="${source}"]`);
     if (list && list.innerHTML !== html) list.innerHTML = html;
   }
+  // The summary is an alert: drawn again only when it changes, so that a screen reader says
+  // it when it appears or changes, not on every key typed while it shows.
   const summary = form.querySelector("[data-error-summary]");
-  summary.innerHTML = view.error_summary;
+  if (summary.dataset.shown !== view.error_summary) {
+    summary.innerHTML = view.error_summary;
+    summary.dataset.shown = view.error_summary;
+  }
   document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
   showStep(view.step);
   form.querySelector("[data-summary]").innerHTML = view.summary;

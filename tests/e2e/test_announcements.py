@@ -1,0 +1,39 @@
+"""What a screen reader is told while the family types: the error summary once, when it appears
+or changes, never again on every key."""
+
+import pytest
+from pagecheck import go_to_step, wait_for_python, wait_until
+
+COUNT_ALERTS = """() => {
+  window.alertsAdded = 0;
+  new MutationObserver((changes) => {
+    for (const change of changes) for (const node of change.addedNodes) {
+      const alert = node.nodeType === 1
+        && (node.matches('[role=alert]') || node.querySelector('[role=alert]'));
+      if (alert) {
+        window.alertsAdded += 1;
+      }
+    }
+  }).observe(document.querySelector('form.fgc-form'), {childList: true, subtree: true});
+}"""
+
+
+@pytest.mark.parametrize(("start", "name"), [("", "Karen"), ("en/", "Karen")])
+def test_the_error_summary_is_not_announced_again_on_every_key(page, site_url, start, name):
+    page.goto(site_url + start + "skemaer/hvem-skal-med/")
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "people")
+    step = page.locator("section.fgc-step:not([hidden])")
+    step.locator("input[type=text][data-field]").first.fill(name)
+    step.locator("[data-action=step_continued]").click()
+    wait_until(page, "document.querySelector('.fgc-error-summary[role=alert]') !== null")
+    page.evaluate(COUNT_ALERTS)
+    step.locator("input[type=text][data-field]").first.focus()
+    page.keyboard.press("End")
+    page.keyboard.type(" Hansen", delay=30)
+    # Every key has reached Python once the paper shows the whole name.
+    wait_until(
+        page, f"document.querySelector('[data-document]').textContent.includes('{name} Hansen')"
+    )
+    assert page.locator(".fgc-error-summary[role=alert]").count() == 1
+    assert page.evaluate("window.alertsAdded") == 0
