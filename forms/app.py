@@ -62,7 +62,9 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     focus = announce = notice = offer = values = merged = calendar = None
     force = False
     if isinstance(event, FieldChanged):
+        before = _length_messages(definition, state).get(event.path)
         state = _set_value(definition, state, event.path, event.value)
+        announce = _limit_reached(before, _length_messages(definition, state).get(event.path))
     elif isinstance(event, FieldsRestored):
         for path, value in event.values.items():
             state = _set_value(definition, state, path, value)
@@ -280,6 +282,12 @@ def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, 
         if field.kind in ("text", "textarea") and browser_length(value) >= field.max_length:
             found[path] = [_too_long(value, field.max_length, state.language, definition.id)]
     return found
+
+
+def _limit_reached(before: list[str] | None, after: list[str] | None) -> str | None:
+    """What the status line says when a text has just reached its limit: the field's own
+    message, once (the page's limit stops the keys there, silently otherwise)."""
+    return after[0] if after and after != before else None
 
 
 def _too_long(value: str, max_length: int, language: str, form: str | None = None) -> str:

@@ -37,3 +37,22 @@ def test_the_error_summary_is_not_announced_again_on_every_key(page, site_url, s
     )
     assert page.locator(".fgc-error-summary[role=alert]").count() == 1
     assert page.evaluate("window.alertsAdded") == 0
+
+
+@pytest.mark.parametrize(
+    ("start", "said"),
+    [
+        ("", "Du har brugt alle 500 tegn, der er plads til her."),
+        ("en/", "You have used all 500 characters there is room for here."),
+    ],
+)
+def test_typing_past_a_limit_is_said_in_the_status_line(page, site_url, start, said):
+    page.goto(site_url + start + "skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "questions")
+    field = page.locator("#f-questions-q1-text")
+    field.fill("x" * 498)
+    field.press("End")
+    page.keyboard.type("abcd", delay=30)
+    assert len(field.input_value()) == 500
+    wait_until(page, f"document.querySelector('[role=status]').textContent.includes({said!r})")

@@ -251,3 +251,14 @@ def test_a_conflict_deep_in_the_plan_names_the_field_as_the_family_reads_it():
     assert "»Spørgsmål 1 › Aftale 1 › Hvad gør vi?«" in view["conflict"]
     assert "&lt;b&gt;Mormor&lt;/b&gt; kører" in view["conflict"]
     assert "<b>" not in view["conflict"]
+
+
+def test_reaching_a_texts_limit_is_said_once_in_the_status_line():
+    state = with_questions("x" * 499, language="en")
+    uid = state.items("questions")[0].uid
+    state, view = update(state, FieldChanged(f"questions/{uid}/text", "x" * 500))
+    assert view["announce"] == "You have used all 500 characters there is room for here."
+    state, view = update(state, FieldChanged(f"questions/{uid}/text", "x" * 500))
+    assert view["announce"] is None
+    state, view = update(state, FieldChanged(f"questions/{uid}/text", "x" * 20))
+    assert view["announce"] is None
