@@ -100,9 +100,11 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         )
         values, force = _all_values(definition, state), True
         notice = _notice("done", ui("opened", state.language, definition.id))
+        focus = render.NOTICE_ID  # the button that had it is gone with the offer
     elif isinstance(event, OfferDeclined):
         state = replace(state, offer=None)
         notice = _notice("done", ui("not_opened", state.language, definition.id))
+        focus = render.NOTICE_ID
     elif isinstance(event, FileSaved):
         state = replace(
             state, file_saved=file_status.record(state.today, current_draft(definition, state))
@@ -238,7 +240,7 @@ def _no_advice(definition: FormDefinition, state: FormState) -> list:
 
 
 def _notice(kind: str, text: str) -> dict:
-    return {"kind": kind, "html": render.render_notice(kind, text)}
+    return {"kind": kind, "html": render.render_notice(kind, text, render.NOTICE_ID)}
 
 
 def _with_draft(definition: FormDefinition, state: FormState, kept: draft.Draft) -> FormState:

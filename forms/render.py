@@ -17,6 +17,8 @@ from forms.typed_text import FamilyText
 OFFER_ID = "fgc-offer-intro"
 CONFLICT_ID = "fgc-conflict-intro"
 ERROR_SUMMARY_ID = "fgc-error-summary"
+# The draft box's message: where the focus goes when the offer to open a file is answered.
+NOTICE_ID = "fgc-draft-notice"
 
 
 def suggestions_id(source: str) -> str:
@@ -285,8 +287,13 @@ def render_error_summary(
     )
 
 
-def render_notice(kind: str, text: str) -> str:
-    return f'<p class="fgc-notice-message fgc-notice-message--{escape(kind)}">{escape(text)}</p>'
+def render_notice(kind: str, text: str, element_id: str | None = None) -> str:
+    """A message; with an id it can take the focus (after the control that led to it is gone)."""
+    where = f' id="{escape(element_id)}" tabindex="-1"' if element_id else ""
+    return (
+        f'<p class="fgc-notice-message fgc-notice-message--{escape(kind)}"{where}>'
+        f"{escape(text)}</p>"
+    )
 
 
 def _line(texts: tuple[str, ...]) -> str:

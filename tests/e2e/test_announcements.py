@@ -3,6 +3,7 @@ or changes, never again on every key."""
 
 import pytest
 from pagecheck import go_to_step, wait_for_python, wait_until
+from support import example_draft
 
 COUNT_ALERTS = """() => {
   window.alertsAdded = 0;
@@ -56,3 +57,21 @@ def test_typing_past_a_limit_is_said_in_the_status_line(page, site_url, start, s
     page.keyboard.type("abcd", delay=30)
     assert len(field.input_value()) == 500
     wait_until(page, f"document.querySelector('[role=status]').textContent.includes({said!r})")
+
+
+@pytest.mark.parametrize("answer", ["offer_accepted", "offer_declined"])
+def test_answering_the_offer_to_open_a_file_leaves_the_focus_on_what_happened(
+    page, site_url, answer, tmp_path
+):
+    page.goto(site_url + "skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    file = tmp_path / "kladde.json"
+    file.write_text(example_draft())
+    page.locator("[data-file-input]").set_input_files(str(file))
+    wait_until(page, "document.activeElement?.id === 'fgc-offer-intro'")
+    page.locator(f"[data-action={answer}]").focus()
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement?.id === 'fgc-draft-notice'")
+    # The message says what happened; one Shift+Tab back are the draft box's own buttons.
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "delete_all"

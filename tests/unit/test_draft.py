@@ -179,9 +179,8 @@ def test_delete_everything_empties_the_form_and_the_draft():
 
 def test_an_unreadable_draft_on_the_device_is_reported_and_left_alone():
     _, view = start("questions", "en", "2026-11-24", stored="{broken")
-    assert view["notice"]["html"].startswith(
-        '<p class="fgc-notice-message fgc-notice-message--error">'
-    )
+    assert view["notice"]["kind"] == "error"
+    assert 'class="fgc-notice-message fgc-notice-message--error"' in view["notice"]["html"]
     assert "could not be read" in view["notice"]["html"]
     assert view["values"] is None
 
