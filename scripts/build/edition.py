@@ -154,8 +154,7 @@ def _texts(value, languages: list[str], where: str, problems: list[str]) -> dict
     unknown = [code for code in texts if code not in languages]
     if unknown:
         problems.append(
-            f"{where}: {', '.join(unknown)} is not a language of the site "
-            f"({', '.join(languages)})"
+            f"{where}: {', '.join(unknown)} is not a language of the site ({', '.join(languages)})"
         )
     if not any(texts.values()):
         return {}
