@@ -81,7 +81,7 @@ def _cover_site(language: str, address: str, home: str) -> str:
 
 def _cover_contact(language: str, contact: dict | None) -> str:
     heading = escape(pick(texts()["cover_contact_heading"], language))
-    lines = "".join(f"<p>{line}</p>" for line in contact_lines(contact, language))
+    lines = "".join(f"<p>{line}</p>" for line in contact_lines(contact, language, compact=True))
     return f'<div class="fgc-cover-contact" data-contact><h3>{heading}</h3>{lines}</div>'
 
 

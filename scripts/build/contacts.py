@@ -39,8 +39,11 @@ def _phone_link(phone: str) -> str:
     return f'<a href="{escape(tel(phone))}">{escape(phone)}</a>'
 
 
-def contact_lines(contact: dict | None, language: str, children: bool = False) -> list[str]:
-    """The contact's lines as HTML paragraphs' contents, in the page's language."""
+def contact_lines(
+    contact: dict | None, language: str, children: bool = False, compact: bool = False
+) -> list[str]:
+    """The contact's lines as HTML paragraphs' contents, in the page's language; `compact`
+    (the booklet's cover, one A4 page) puts the phone and the e-mail on one line."""
     if contact is None:
         return [escape(ui("contact_unset_child" if children else "contact_unset", language))]
     name = escape(who(contact))
@@ -49,12 +52,14 @@ def contact_lines(contact: dict | None, language: str, children: bool = False) -
     else:
         key = "contact_intro"
     lines = [escape(ui(key, language, who="{who}")).replace("{who}", name)]
+    reach = []
     if contact["phone"]:
         text = ui("contact_phone", language, phone="{phone}")
-        lines.append(_with_link(text, "phone", _phone_link(contact["phone"])))
+        reach.append(_with_link(text, "phone", _phone_link(contact["phone"])))
     if contact["email"]:
         link = f'<a href="mailto:{escape(contact["email"])}">{escape(contact["email"])}</a>'
-        lines.append(_with_link(ui("contact_email", language, email="{email}"), "email", link))
+        reach.append(_with_link(ui("contact_email", language, email="{email}"), "email", link))
+    lines += [" · ".join(reach)] if compact else reach
     if contact["hours"] and contact["phone"]:
         lines.append(escape(ui("contact_hours", language, hours=contact["hours"])))
     if contact["out_of_hours_phone"]:
