@@ -4,8 +4,6 @@ FGC_EDITION variable the build reads), for what a municipality's own copy shows.
 
 import functools
 import http.server
-import os
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -14,24 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from support import ROOT, QuietHandler
-
-MKDOCS = Path(sys.executable).parent / "mkdocs"
-FILLED_EDITION = "tests/site/edition-filled.toml"
-
-
-def _build(site: Path, edition: str | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into `site`, with the repository's edition.toml or `edition`."""
-    environment = {k: v for k, v in os.environ.items() if k != "FGC_EDITION"}
-    if edition:
-        environment["FGC_EDITION"] = edition
-    return subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=environment,
-    )
+from support import FILLED_EDITION, QuietHandler, build_site
 
 
 def _serve(site: Path):
@@ -45,14 +26,14 @@ def _serve(site: Path):
 def build(tmp_path_factory):
     """`mkdocs build --strict` into a fresh folder: the finished process and the folder."""
     site = tmp_path_factory.mktemp("site")
-    return _build(site), site
+    return build_site(site), site
 
 
 @pytest.fixture(scope="session")
 def edition_build(tmp_path_factory):
     """The same build with the filled test edition: the finished process and the folder."""
     site = tmp_path_factory.mktemp("edition-site")
-    return _build(site, FILLED_EDITION), site
+    return build_site(site, FILLED_EDITION), site
 
 
 @pytest.fixture(scope="session")

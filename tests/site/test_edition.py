@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 import segno
-from support import ROOT, built_pages
+from support import MKDOCS, ROOT, build_site, built_pages
 
 from forms.text import languages, ui
 from scripts.build.edition import read
@@ -160,11 +160,9 @@ def test_the_unset_build_lists_in_one_line_what_a_host_must_set(build):
 
 
 def test_a_wrong_edition_stops_the_build_with_what_is_wrong(tmp_path):
-    from conftest import _build
-
     wrong = tmp_path / "edition.toml"
     wrong.write_text('[site]\naddress = "familieraad.kommune.dk"\n', encoding="utf-8")
-    result = _build(tmp_path / "site", str(wrong))
+    result = build_site(tmp_path / "site", str(wrong))
     assert result.returncode != 0
     assert '[site] address: "familieraad.kommune.dk" must be a whole address' in result.stderr
 
@@ -174,8 +172,6 @@ def test_the_developers_server_still_serves_the_site(tmp_path):
     import socket
     import time
     import urllib.request
-
-    from conftest import MKDOCS
 
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
