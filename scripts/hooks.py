@@ -171,10 +171,22 @@ def _with_booklet(html, page, config, url):
         lambda form_id: url(prefix + pages[form_id]) + "/",
         home=url(prefix or ".") + "/",
         contact=edition.contact(_edition, language),
+        logo=_logo(url, language),
     )
     if found:
         page.meta["booklet_script"] = url(booklet.SCRIPT)
     return html
+
+
+def _logo_path() -> str:
+    """Where the build puts the organisation's logo, below the site's root."""
+    return f"assets/edition-logo{_edition.logo.suffix.lower()}"
+
+
+def _logo(url, language) -> dict | None:
+    if _edition.logo is None:
+        return None
+    return {"src": url(_logo_path()), "alt": _edition.organisation.get(language, "")}
 
 
 def on_post_page(output, page, config):
@@ -197,6 +209,8 @@ def on_post_build(config):
         # menu's links are plain links (overrides/main.html leaves out rel="alternate").
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             (site / name).unlink(missing_ok=True)
+    if _edition.logo is not None:
+        shutil.copyfile(_edition.logo, site / _logo_path())
     write_manifests(site, _languages(config))
     pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)
     if not _serving:

@@ -85,13 +85,23 @@ def _cover_contact(language: str, contact: dict | None) -> str:
     return f'<div class="fgc-cover-contact" data-contact><h3>{heading}</h3>{lines}</div>'
 
 
-def _cover(language: str, address: str, home: str, contact: dict | None) -> str:
+def _cover_logo(logo: dict | None) -> str:
+    """The organisation's logo ({"src": its address from the page, "alt": the organisation})."""
+    if not logo:
+        return ""
+    return f'<img class="fgc-cover-logo" src="{escape(logo["src"])}" alt="{escape(logo["alt"])}">'
+
+
+def _cover(language: str, address: str, home: str, contact: dict | None, logo: dict | None) -> str:
     t = texts()
     sentences = "".join(f"<li>{escape(s)}</li>" for s in pick(t["cover_sentences"], language))
     contents = "".join(f"<li>{escape(pick(load(f).title, language))}</li>" for f in FORMS)
     return (
-        '<article class="fgc-document fgc-cover" lang="' + escape(language) + '">'
-        f'<h2 class="fgc-cover-title">{escape(pick(t["cover_title"], language))}</h2>'
+        '<article class="fgc-document fgc-cover" lang="'
+        + escape(language)
+        + '">'
+        + _cover_logo(logo)
+        + f'<h2 class="fgc-cover-title">{escape(pick(t["cover_title"], language))}</h2>'
         f'<p class="fgc-cover-subtitle">{escape(pick(t["cover_subtitle"], language))}</p>'
         f'<ol class="fgc-cover-sentences">{sentences}</ol>'
         + _cover_site(language, address, home)
@@ -115,11 +125,14 @@ def render_booklet(
     link: Callable[[str], str],
     home: str = "../",
     contact: dict | None = None,
+    logo: dict | None = None,
 ) -> str:
     """The booklet's buttons, the list of forms (`link` gives a form's address from its id) and
     the printed pages, which the screen does not show. `address`: the site's start page in
     this language, "" when the edition sets none; `home`: that page relative to this one;
-    `contact`: whom to contact (scripts/build/edition.py's contact())."""
+    `contact`: whom to contact (scripts/build/edition.py's contact()); `logo`: the
+    organisation's logo, {"src": its address from this page, "alt": the organisation's name},
+    or None."""
     t = texts()
 
     def button(what: str, text: str, primary=False, small=False, hidden: str = "") -> str:
@@ -141,7 +154,7 @@ def render_booklet(
         )
     pages = [
         '<div class="fgc-booklet-page" data-booklet-page="cover">'
-        f"{_cover(language, address, home, contact)}</div>"
+        f"{_cover(language, address, home, contact, logo)}</div>"
     ]
     pages += [
         f'<div class="fgc-booklet-page" data-booklet-page="{form_id}">'
@@ -170,10 +183,11 @@ def booklet_in_page(
     link: Callable[[str], str],
     home: str = "../",
     contact: dict | None = None,
+    logo: dict | None = None,
 ) -> tuple[str, bool]:
     """The page with the booklet in place of its marker, and whether there was one."""
     match = BOOKLET_MARKER.search(html)
     if not match:
         return html, False
-    booklet = render_booklet(language, address, link, home, contact)
+    booklet = render_booklet(language, address, link, home, contact, logo)
     return html[: match.start()] + booklet + html[match.end() :], True

@@ -100,6 +100,12 @@ def test_the_booklets_cover_carries_the_address_its_qr_code_and_the_contact(
     assert f'd="{modules}"' in svg
     assert '<a href="tel:+4512345678">+45 12 34 56 78</a>' in cover
     assert "data-booklet-address" not in cover
+    # The organisation's logo, copied into the site and named for a screen reader.
+    src = "../assets/edition-logo.png" if language == "da" else "../../assets/edition-logo.png"
+    name = EDITION.organisation[language]
+    assert f'<img class="fgc-cover-logo" src="{src}" alt="{name}">' in cover
+    copied = edition_site_dir / "assets" / "edition-logo.png"
+    assert copied.read_bytes() == EDITION.logo.read_bytes()
 
 
 @pytest.mark.parametrize("language", list(languages()))
@@ -134,6 +140,7 @@ def test_the_unset_site_names_no_address_and_has_no_sitemap(site_dir):
         assert 'rel="canonical"' not in (site_dir / page / "index.html").read_text(), page
     assert not (site_dir / "sitemap.xml").exists()
     assert not (site_dir / "sitemap.xml.gz").exists()
+    assert not list((site_dir / "assets").glob("edition-logo.*"))
     assert _local_addresses(site_dir) == []
 
 

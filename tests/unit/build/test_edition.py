@@ -27,7 +27,7 @@ def _filled() -> dict:
 
 def _problem(data: dict, languages=LANGUAGES) -> str:
     with pytest.raises(EditionError) as caught:
-        parse(data, languages, ROOT)
+        parse(data, languages, FILLED.parent)
     return str(caught.value)
 
 
@@ -51,6 +51,7 @@ def test_a_missing_file_is_an_edition_with_nothing_set(tmp_path):
 def test_a_filled_file_gives_the_address_and_the_contacts_in_each_language():
     edition = read(FILLED, LANGUAGES)
     assert not_set(edition) == []
+    assert edition.logo == FILLED.parent / "edition-logo.png"
     assert address_in(edition, "da", "da") == "https://familieraad.eksempel-kommune.dk/"
     assert address_in(edition, "en", "da") == "https://familieraad.eksempel-kommune.dk/en/"
     danish, english = contact(edition, "da"), contact(edition, "en")
@@ -63,10 +64,10 @@ def test_a_third_language_only_needs_its_keys():
     data = _filled()
     data["organisation"]["name"]["kl"] = "Kommuni"
     with pytest.raises(EditionError, match=r"\[contact\] unit: the text is missing in kl"):
-        parse(data, [*LANGUAGES, "kl"], ROOT)
+        parse(data, [*LANGUAGES, "kl"], FILLED.parent)
     for section, key in (("contact", "unit"), ("contact", "hours"), ("out_of_hours", "text")):
         data[section][key]["kl"] = "…"
-    assert contact(parse(data, [*LANGUAGES, "kl"], ROOT), "kl")["unit"] == "…"
+    assert contact(parse(data, [*LANGUAGES, "kl"], FILLED.parent), "kl")["unit"] == "…"
 
 
 def test_a_tel_link_keeps_only_the_digits_and_the_plus():
