@@ -204,9 +204,9 @@ def on_post_build(config):
     if i18n is not None:
         split_search_index(site, _languages(config))
     if not _serving and not _edition.address:
-        # With no public address, a sitemap could only name 127.0.0.1 (mkdocs-static-i18n writes
-        # config.site_url before each page's address). Nothing of ours fetches it: the language
-        # menu's links are plain links (overrides/main.html leaves out rel="alternate").
+        # With no public address a sitemap has no address to give its pages (mkdocs-static-i18n
+        # writes config.site_url before each page's path). Nothing of ours fetches it: the
+        # language menu's links are plain links (overrides/main.html leaves out rel="alternate").
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             (site / name).unlink(missing_ok=True)
     if _edition.logo is not None:
