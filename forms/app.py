@@ -35,13 +35,17 @@ def start(
     today: str | None,
     stored: str | None = None,
     file_saved: str | None = None,
+    contact: dict | None = None,
 ) -> tuple[FormState, dict]:
     """A form, filled from the draft kept on the device when there is one, and from what the
     other forms in it already say (the plan's questions, the follow-up's actions); with when
-    the draft was last saved to a file, as the page kept it."""
+    the draft was last saved to a file, as the page kept it; `contact` is whom the site names
+    for the family to contact (forms.state.FormState.contact)."""
     definition = load(form_id)
     state = replace(
-        initial_state(definition, language, today), file_saved=file_status.read(file_saved)
+        initial_state(definition, language, today),
+        file_saved=file_status.read(file_saved),
+        contact=contact,
     )
     if stored is None:
         return state, view(definition, state)
@@ -110,7 +114,9 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             state, file_saved=file_status.record(state.today, current_draft(definition, state))
         )
     elif isinstance(event, EverythingDeleted):
-        state = initial_state(definition, state.language, state.today)
+        state = replace(
+            initial_state(definition, state.language, state.today), contact=state.contact
+        )
         values, force = _all_values(definition, state), True
         key = "deleted_elsewhere" if event.elsewhere else "deleted"
         notice = _notice("done", ui(key, state.language, definition.id))

@@ -196,7 +196,10 @@ def render_document(definition: FormDefinition, state: FormState, blank: bool = 
     extra = EXTRAS.get(definition.id)
     if extra:
         html.append(extra(definition, state, blank))
-    html.append(f'<footer class="fgc-document-footer">{_footer(definition, state, blank)}</footer>')
+    html.append(
+        f'<footer class="fgc-document-footer">{_footer(definition, state, blank)}'
+        f"{_contact(definition, state)}</footer>"
+    )
     html.append("</article>")
     return "".join(html)
 
@@ -216,6 +219,23 @@ def _footer(definition: FormDefinition, state: FormState, blank: bool) -> str:
         empty = pick(texts["document_who_may_see_blank"], language)
         return f'{line} {escape(empty)} <span class="fgc-write-line fgc-write-line--short"></span>'
     return line
+
+
+def _contact(definition: FormDefinition, state: FormState) -> str:
+    """Whom the family can contact, when the site names someone (FormState.contact)."""
+    contact = state.contact
+    if not contact:
+        return ""
+    language, form = state.language, definition.id
+    parts = []
+    if contact.get("phone"):
+        link = f'<a href="{escape(contact["tel"])}">{escape(contact["phone"])}</a>'
+        line = escape(ui("contact_phone", language, form, phone="{phone}"))
+        parts.append(line.replace("{phone}", link))
+    if contact.get("email"):
+        parts.append(escape(ui("contact_email", language, form, email=contact["email"])))
+    who = escape(ui("document_contact", language, form, who=contact["who"]))
+    return f'<span class="fgc-document-contact">{who} {" · ".join(parts)}</span>'
 
 
 def houses_section(

@@ -34,6 +34,9 @@ class FormState:
     file_saved: dict | None = None
     # Answers another window changed too, differently, waiting for the family to choose.
     conflicts: tuple = ()
+    # Whom the family can contact, from the site's edition (plain texts in the form's language:
+    # who, phone, email), printed in the footer; None when the site names no one.
+    contact: dict | None = None
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""

@@ -9,11 +9,18 @@ _state = None
 
 
 def begin(
-    form_id: str, language: str, today: str, stored: str | None, file_saved: str | None = None
+    form_id: str,
+    language: str,
+    today: str,
+    stored: str | None,
+    file_saved: str | None = None,
+    contact: str | None = None,
 ) -> str:
-    """Start the form, from the draft kept on the device if there is one; the first view."""
+    """Start the form, from the draft kept on the device if there is one; the first view.
+    `contact`: the page's local contacts as JSON (made by the build), or None."""
     global _state
-    _state, view = start(form_id, language, today, stored, file_saved)
+    contacts = json.loads(contact) if contact else None
+    _state, view = start(form_id, language, today, stored, file_saved, contacts)
     return json.dumps(view)
 
 

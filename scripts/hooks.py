@@ -4,18 +4,21 @@ The only file of the build that knows MkDocs: it reads what a job needs from MkD
 pages and i18n plugin, and calls plain functions with it.
 """
 
+import logging
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.build import booklet, pyodide_bundle
+from scripts.build import booklet, edition, pyodide_bundle
 from scripts.build.compressed_copies import write_compressed_copies
+from scripts.build.contacts import contacts_in_page, for_forms
 from scripts.build.content_security_policy import with_policy
 from scripts.build.form_pages import form_in_page, form_script
 from scripts.build.manifests import manifest_path, write_manifests
@@ -29,6 +32,11 @@ _serving = False
 # The served library and the wheel, made once per build when the configuration is read (pages
 # name the folder of the one and the sha256 of the other).
 _python: tuple[Path, Path] | None = None
+# The site's edition (edition.toml at the repository's root, or the file FGC_EDITION names).
+_edition = edition.Edition()
+_told: set[str] = set()
+ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("mkdocs.hooks.edition")
 
 
 def _languages(config) -> list[str]:
@@ -38,6 +46,29 @@ def _languages(config) -> list[str]:
         return [config["theme"]["language"]]
     others = [code for code in i18n.build_languages if code != i18n.default_language]
     return [i18n.default_language, *others]
+
+
+def edition_path() -> Path:
+    """The edition file: FGC_EDITION (a path, relative to the repository's root or whole) if set,
+    else edition.toml at the root. Tests build with another one this way."""
+    return ROOT / os.environ.get("FGC_EDITION", "edition.toml")
+
+
+def _read_edition(config) -> edition.Edition:
+    path = edition_path()
+    try:
+        read = edition.read(path, _languages(config))
+    except edition.EditionError as error:
+        raise PluginError(str(error)) from None
+    missing = edition.not_set(read)
+    message = f"Edition file {path.name}: not set yet: {', '.join(missing)}"
+    if missing and message not in _told:
+        # Once per process and edition (MkDocs reads its configuration more than once). INFO,
+        # not WARNING: `mkdocs build --strict` fails on warnings, and an unset edition is a
+        # proper build (the site then tells the family to ask the municipality).
+        _told.add(message)
+        log.info(message)
+    return read
 
 
 def _language(config) -> str:
@@ -64,8 +95,14 @@ COMPRESSED_COPIES_CACHE = (
 _PYTHON_DIR = tempfile.TemporaryDirectory(prefix="fgc-python-")
 
 
+@event_priority(50)  # before mkdocs-static-i18n reads site_url for its language menu
 def on_config(config):
-    global _python
+    global _python, _edition
+    _edition = _read_edition(config)
+    if not _serving:
+        # The public address for canonical links and sitemap.xml; none when it is not set (never
+        # the developer's 127.0.0.1). `mkdocs serve` keeps the address it serves on.
+        config["site_url"] = _edition.address or None
     extra = config["extra"]
     extra["offline_version"] = None if _serving else build_version()
     # One folder for the process: `mkdocs serve` builds again on every change, each build
@@ -101,8 +138,15 @@ def on_post_template(output_content, template_name, config):
 def on_page_content(html, page, config, files):
     extra = config["extra"]
     url = _url(page, config)
+    contact = edition.contact(_edition, _language(config))
+    html = contacts_in_page(html, contact, _language(config))
     html, form_id = form_in_page(
-        html, _language(config), url, extra["python_core"], extra["python_key"]
+        html,
+        _language(config),
+        url,
+        extra["python_core"],
+        extra["python_key"],
+        for_forms(contact),
     )
     if form_id is not None:
         page.meta["form"] = form_id
@@ -119,13 +163,30 @@ def _with_booklet(html, page, config, url):
     language = _language(config)
     prefix = "" if language == languages[0] else f"{language}/"
     pages = booklet.form_pages(Path(config["docs_dir"]))
-    address = booklet.site_address(config["site_url"] or "/", language, languages[0])
+    address = edition.address_in(_edition, language, languages[0])
     html, found = booklet.booklet_in_page(
-        html, language, address, lambda form_id: url(prefix + pages[form_id]) + "/"
+        html,
+        language,
+        address,
+        lambda form_id: url(prefix + pages[form_id]) + "/",
+        home=url(prefix or ".") + "/",
+        contact=edition.contact(_edition, language),
+        logo=_logo(url, language),
     )
     if found:
         page.meta["booklet_script"] = url(booklet.SCRIPT)
     return html
+
+
+def _logo_path() -> str:
+    """Where the build puts the organisation's logo, below the site's root."""
+    return f"assets/edition-logo{_edition.logo.suffix.lower()}"
+
+
+def _logo(url, language) -> dict | None:
+    if _edition.logo is None:
+        return None
+    return {"src": url(_logo_path()), "alt": _edition.organisation.get(language, "")}
 
 
 def on_post_page(output, page, config):
@@ -142,6 +203,14 @@ def on_post_build(config):
     site = Path(config["site_dir"])
     if i18n is not None:
         split_search_index(site, _languages(config))
+    if not _serving and not _edition.address:
+        # With no public address a sitemap has no address to give its pages (mkdocs-static-i18n
+        # writes config.site_url before each page's path). Nothing of ours fetches it: the
+        # language menu's links are plain links (overrides/main.html leaves out rel="alternate").
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (site / name).unlink(missing_ok=True)
+    if _edition.logo is not None:
+        shutil.copyfile(_edition.logo, site / _logo_path())
     write_manifests(site, _languages(config))
     pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)
     if not _serving:

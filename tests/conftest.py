@@ -1,8 +1,9 @@
-"""Shared fixtures: the site built once per test session, and served on a free local port."""
+"""Shared fixtures: the site built once per test session, and served on a free local port; and
+the same site built with a filled edition file (tests/site/edition-filled.toml, through the
+FGC_EDITION variable the build reads), for what a municipality's own copy shows."""
 
 import functools
 import http.server
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -11,22 +12,42 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from support import ROOT, QuietHandler
+from support import FILLED_EDITION, QuietHandler, build_site
 
-MKDOCS = Path(sys.executable).parent / "mkdocs"
+
+def _serve(site: Path):
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 @pytest.fixture(scope="session")
 def build(tmp_path_factory):
     """`mkdocs build --strict` into a fresh folder: the finished process and the folder."""
     site = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    return result, site
+    return build_site(site), site
+
+
+@pytest.fixture(scope="session")
+def edition_build(tmp_path_factory):
+    """The same build with the filled test edition: the finished process and the folder."""
+    site = tmp_path_factory.mktemp("edition-site")
+    return build_site(site, FILLED_EDITION), site
+
+
+@pytest.fixture(scope="session")
+def edition_site_dir(edition_build):
+    result, site = edition_build
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def edition_site_url(edition_site_dir):
+    server = _serve(edition_site_dir)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
 
 
 @pytest.fixture(scope="session")
@@ -38,9 +59,6 @@ def site_dir(build):
 
 @pytest.fixture(scope="session")
 def site_url(site_dir):
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = _serve(site_dir)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()

@@ -1,10 +1,30 @@
 """Paths and helpers the tests share (fixtures live in conftest.py)."""
 
 import http.server
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
+
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+FILLED_EDITION = "tests/site/edition-filled.toml"
+
+
+def build_site(site: Path, edition: str | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into `site`, with the repository's edition.toml or `edition`."""
+    environment = {k: v for k, v in os.environ.items() if k != "FGC_EDITION"}
+    if edition:
+        environment["FGC_EDITION"] = edition
+    return subprocess.run(
+        [str(MKDOCS), "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,7 +1,12 @@
 """The caseworker's booklet, on the page for professionals in place of its marker: a cover page
-for the family (what a family group conference is, the site's address and a QR code for it),
-then every form's blank template, each printed from a new A4 page; the buttons that print it all,
-the cover alone, or one form's blank template; and the list of the forms with their links."""
+for the family (what a family group conference is, the site's address and a QR code for it,
+whom to contact), then every form's blank template, each printed from a new A4 page; the buttons
+that print it all, the cover alone, or one form's blank template; and the list of the forms with
+their links.
+
+The address is the edition's (scripts/build/edition.py). Without one the cover carries no QR
+code, and assets/booklet.js writes in the address the booklet is printed from: the start page
+as the browser sees it, from `home`, the start page's address relative to the page."""
 
 import re
 from collections.abc import Callable
@@ -14,6 +19,7 @@ from forms.app import start
 from forms.document import render_document
 from forms.schema import load
 from forms.text import load_toml, pick
+from scripts.build.contacts import contact_lines, for_forms
 
 BOOKLET_MARKER = re.compile(r"<!--\s*booklet\s*-->")
 # The forms in the order a family meets them (the order of the site's menu).
@@ -25,12 +31,6 @@ SCRIPT = "assets/booklet.js"
 
 def texts() -> dict:
     return load_toml("booklet.toml")
-
-
-def site_address(site_url: str, language: str, default_language: str) -> str:
-    """The address of the site's start page in a language (the default one at the root)."""
-    base = site_url if site_url.endswith("/") else site_url + "/"
-    return base if language == default_language else f"{base}{language}/"
 
 
 def qr_code(address: str) -> segno.QRCode:
@@ -59,39 +59,80 @@ def form_pages(docs_dir: Path) -> dict[str, str]:
     return pages
 
 
-def _cover(language: str, address: str) -> str:
+def _cover_site(language: str, address: str, home: str) -> str:
+    """The site's address, and its QR code; an address the page fills in when there is none."""
+    t = texts()
+    heading = f"<h3>{escape(pick(t['cover_site_heading'], language))}</h3>"
+    if not address:
+        return (
+            '<div class="fgc-cover-site"><div>'
+            f'{heading}<p class="fgc-cover-address" data-booklet-address="{escape(home)}"></p>'
+            "</div></div>"
+        )
+    label = pick(t["cover_qr_label"], language).format(address=address)
+    return (
+        '<div class="fgc-cover-site">'
+        f'<figure class="fgc-cover-qr">{qr_svg(address, label)}</figure>'
+        f'<div>{heading}<p class="fgc-cover-address">{escape(address)}</p>'
+        f"<p>{escape(pick(t['cover_qr_hint'], language))}</p>"
+        "</div></div>"
+    )
+
+
+def _cover_contact(language: str, contact: dict | None) -> str:
+    heading = escape(pick(texts()["cover_contact_heading"], language))
+    lines = "".join(f"<p>{line}</p>" for line in contact_lines(contact, language, compact=True))
+    return f'<div class="fgc-cover-contact" data-contact><h3>{heading}</h3>{lines}</div>'
+
+
+def _cover_logo(logo: dict | None) -> str:
+    """The organisation's logo ({"src": its address from the page, "alt": the organisation})."""
+    if not logo:
+        return ""
+    return f'<img class="fgc-cover-logo" src="{escape(logo["src"])}" alt="{escape(logo["alt"])}">'
+
+
+def _cover(language: str, address: str, home: str, contact: dict | None, logo: dict | None) -> str:
     t = texts()
     sentences = "".join(f"<li>{escape(s)}</li>" for s in pick(t["cover_sentences"], language))
     contents = "".join(f"<li>{escape(pick(load(f).title, language))}</li>" for f in FORMS)
-    label = pick(t["cover_qr_label"], language).format(address=address)
     return (
-        '<article class="fgc-document fgc-cover" lang="' + escape(language) + '">'
-        f'<h2 class="fgc-cover-title">{escape(pick(t["cover_title"], language))}</h2>'
+        '<article class="fgc-document fgc-cover" lang="'
+        + escape(language)
+        + '">'
+        + _cover_logo(logo)
+        + f'<h2 class="fgc-cover-title">{escape(pick(t["cover_title"], language))}</h2>'
         f'<p class="fgc-cover-subtitle">{escape(pick(t["cover_subtitle"], language))}</p>'
         f'<ol class="fgc-cover-sentences">{sentences}</ol>'
-        '<div class="fgc-cover-site">'
-        f'<figure class="fgc-cover-qr">{qr_svg(address, label)}</figure>'
-        "<div>"
-        f"<h3>{escape(pick(t['cover_site_heading'], language))}</h3>"
-        f'<p class="fgc-cover-address">{escape(address)}</p>'
-        f"<p>{escape(pick(t['cover_qr_hint'], language))}</p>"
-        "</div></div>"
-        f"<p>{escape(pick(t['cover_privacy'], language))}</p>"
+        + _cover_site(language, address, home)
+        + _cover_contact(language, contact)
+        + f"<p>{escape(pick(t['cover_privacy'], language))}</p>"
         f"<p>{escape(pick(t['cover_contents'], language))}</p>"
         f'<ul class="fgc-cover-contents">{contents}</ul>'
         "</article>"
     )
 
 
-def _blank(form_id: str, language: str) -> str:
+def _blank(form_id: str, language: str, contact: dict | None) -> str:
     """The same blank template the form's own page prints."""
-    state, _ = start(form_id, language, today=None)
+    state, _ = start(form_id, language, today=None, contact=for_forms(contact))
     return render_document(load(form_id), state, blank=True)
 
 
-def render_booklet(language: str, address: str, link: Callable[[str], str]) -> str:
+def render_booklet(
+    language: str,
+    address: str,
+    link: Callable[[str], str],
+    home: str = "../",
+    contact: dict | None = None,
+    logo: dict | None = None,
+) -> str:
     """The booklet's buttons, the list of forms (`link` gives a form's address from its id) and
-    the printed pages, which the screen does not show."""
+    the printed pages, which the screen does not show. `address`: the site's start page in
+    this language, "" when the edition sets none; `home`: that page relative to this one;
+    `contact`: whom to contact (scripts/build/edition.py's contact()); `logo`: the
+    organisation's logo, {"src": its address from this page, "alt": the organisation's name},
+    or None."""
     t = texts()
 
     def button(what: str, text: str, primary=False, small=False, hidden: str = "") -> str:
@@ -112,11 +153,13 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
             + "</li>"
         )
     pages = [
-        f'<div class="fgc-booklet-page" data-booklet-page="cover">{_cover(language, address)}</div>'
+        '<div class="fgc-booklet-page" data-booklet-page="cover">'
+        f"{_cover(language, address, home, contact, logo)}</div>"
     ]
     pages += [
-        f'<div class="fgc-booklet-page" data-booklet-page="{f}">{_blank(f, language)}</div>'
-        for f in FORMS
+        f'<div class="fgc-booklet-page" data-booklet-page="{form_id}">'
+        f"{_blank(form_id, language, contact)}</div>"
+        for form_id in FORMS
     ]
     return (
         '<div class="fgc-booklet" data-booklet>'
@@ -134,11 +177,17 @@ def render_booklet(language: str, address: str, link: Callable[[str], str]) -> s
 
 
 def booklet_in_page(
-    html: str, language: str, address: str, link: Callable[[str], str]
+    html: str,
+    language: str,
+    address: str,
+    link: Callable[[str], str],
+    home: str = "../",
+    contact: dict | None = None,
+    logo: dict | None = None,
 ) -> tuple[str, bool]:
     """The page with the booklet in place of its marker, and whether there was one."""
     match = BOOKLET_MARKER.search(html)
     if not match:
         return html, False
-    booklet = render_booklet(language, address, link)
+    booklet = render_booklet(language, address, link, home, contact, logo)
     return html[: match.start()] + booklet + html[match.end() :], True

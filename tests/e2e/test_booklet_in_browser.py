@@ -1,25 +1,26 @@
 """The caseworker's booklet on the page for professionals, in both languages: the cover page and
 every blank form, each from a new A4 page with its number; the cover page alone on one page;
-one form's blank template; the QR code segno makes for the site's address; the list of forms."""
+one form's blank template; the list of forms. The address on the cover: with the repository's
+unset edition, the address it is printed from; with a filled edition (tests/site/
+edition-filled.toml), the edition's, with the QR code segno makes for it, read back by zbarimg
+from the printed page, and the edition's contact on the cover and on every blank form."""
 
+import shutil
 import subprocess
 
 import pytest
-import yaml
-from pagecheck import pdf_lines_by_page
+from pagecheck import PageGuard, pdf_lines_by_page, wait_for_python, wait_until
 from support import ROOT
 from test_pages import axe_violations
 
 from forms.schema import load
-from forms.text import load_toml, ui
-from scripts.build.booklet import FORMS, qr_code, site_address
+from forms.text import languages, load_toml, ui
+from scripts.build.booklet import FORMS, qr_code
+from scripts.build.edition import address_in, read
 
 PAGE = {"da": "for-fagfolk/", "en": "en/for-fagfolk/"}
 TEXTS = load_toml("booklet.toml")
-
-
-def site_url_of_config() -> str:
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
+EDITION = read(ROOT / "tests" / "site" / "edition-filled.toml", list(languages()))
 
 
 def open_page(page, site_url, language):
@@ -50,7 +51,9 @@ def test_the_booklet_prints_the_cover_and_every_blank_form_each_from_a_new_page(
     assert TEXTS["cover_title"][language] in cover
     for sentence in TEXTS["cover_sentences"][language]:
         assert sentence.split()[0] in cover
-    assert site_address(site_url_of_config(), language, "da") in cover
+    # No address in the edition: the address it was printed from, the start page in its language.
+    assert (site_url + ("" if language == "da" else f"{language}/")) in cover
+    assert ui("contact_unset", language).split(".")[0].split("?")[0] in cover
     # Each form's blank template starts a new page, in the menu's order, and nothing else of
     # the page is printed.
     titles = [
@@ -113,14 +116,67 @@ def test_each_form_is_listed_with_its_link_and_its_own_blank_print(
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_the_qr_code_is_segnos_own_for_the_sites_address(page, site_url, guarded, language):
-    open_page(page, site_url, language)
-    address = site_address(site_url_of_config(), language, "da")
+def test_a_filled_edition_prints_its_address_qr_code_and_contact_on_the_cover(
+    page, edition_site_url, tmp_path, language
+):
+    guarded = PageGuard(page, edition_site_url)
+    open_page(page, edition_site_url, language)
+    address = address_in(EDITION, language, "da")
     expected = qr_code(address).svg_inline(scale=4, border=4, omitsize=True)
     shown = page.locator(".fgc-cover-qr svg path.qrline").get_attribute("d")
     assert f'd="{shown}"' in expected
-    label = page.locator(".fgc-cover-qr svg").get_attribute("aria-label")
-    assert address in label
+    assert address in page.locator(".fgc-cover-qr svg").get_attribute("aria-label")
+    # The contacts leave the cover on one sheet.
+    assert len(print_part(page, "cover", tmp_path / "cover.pdf")) == 1
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    pages = print_part(page, "booklet", tmp_path / "booklet.pdf")
+    cover = " ".join(pages[0])
+    assert address in cover and edition_site_url not in cover
+    assert "+45 12 34 56 78" in cover and "+45 87 65 43 21" in cover
+    assert EDITION.unit[language] in cover
+    # Every blank form names whom to contact at its foot.
+    forms_text = " ".join(" ".join(lines) for lines in pages[1:])
+    assert forms_text.count("+45 12 34 56 78") >= len(FORMS)
+    # What a phone's camera reads from the printed cover: the edition's address.
+    image = tmp_path / "cover"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-png",
+            "-singlefile",
+            str(tmp_path / "booklet.pdf"),
+            str(image),
+        ],
+        check=True,
+    )
+    decoded = subprocess.run(
+        [shutil.which("zbarimg") or "zbarimg", "--quiet", "--raw", f"{image}.png"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert decoded.stdout.strip() == address
+    guarded.assert_clean()
+
+
+def test_a_form_on_a_filled_edition_prints_the_contact_from_its_python(
+    page, edition_site_url, tmp_path
+):
+    guarded = PageGuard(page, edition_site_url)
+    page.goto(edition_site_url + "skemaer/vores-spoergsmaal/")
+    assert wait_for_python(page) == "ready"
+    page.locator("#f-child_name").fill("Emma")
+    # The preview Python draws after the keystroke still names the contact.
+    wait_until(page, "document.querySelector('[data-document]').textContent.includes('Emma')")
+    footer = page.locator("[data-document] .fgc-document-contact")
+    assert "+45 12 34 56 78" in footer.inner_text()
+    assert footer.locator("a[href='tel:+4512345678']").count() == 1
     guarded.assert_clean()
 
 

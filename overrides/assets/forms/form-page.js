@@ -392,6 +392,7 @@ function start() {
     today: today(),
     stored: otherWindows.base ?? (kept ? undefined : handedOver()),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
+    contact: form.dataset.contact ?? undefined,
   });
 }
 

@@ -1,6 +1,6 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
 // In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
-// stored, fileSaved}, then {kind: "event", event}.
+// stored, fileSaved, contact}, then {kind: "event", event}.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
@@ -89,11 +89,18 @@ async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
   return { forms: await formsFrom(pyodide), snapshot, place };
 }
 
-async function begin({ formId, language, today, stored, fileSaved, ...python }) {
+async function begin({ formId, language, today, stored, fileSaved, contact, ...python }) {
   const started = await startPython(python);
   forms = started.forms;
   const view = JSON.parse(
-    forms.begin(formId, language, today, stored ?? undefined, fileSaved ?? undefined),
+    forms.begin(
+      formId,
+      language,
+      today,
+      stored ?? undefined,
+      fileSaved ?? undefined,
+      contact ?? undefined,
+    ),
   );
   postMessage({ kind: "ready", view });
   if (started.snapshot) keepSnapshot(started.place, started.snapshot);

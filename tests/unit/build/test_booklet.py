@@ -1,5 +1,6 @@
 """The caseworker's booklet in its page: the cover page with the site's address and segno's QR
-code for it, every form's blank template, and the buttons and links."""
+code for it (or, with no address set, a place the page fills in and no QR code), whom to
+contact, every form's blank template, and the buttons and links."""
 
 import re
 
@@ -9,24 +10,24 @@ from support import ROOT
 from forms.app import start
 from forms.document import render_document
 from forms.schema import load
+from forms.text import ui
 from scripts.build.booklet import (
     FORMS,
     booklet_in_page,
     form_pages,
     qr_code,
     qr_svg,
-    site_address,
     texts,
 )
+from scripts.build.contacts import for_forms
+from scripts.build.edition import contact, read
 
 
 def link(form_id: str) -> str:
     return f"../skemaer/{form_id}/"
 
 
-def test_the_address_is_the_start_page_in_each_language():
-    assert site_address("https://example.org/fr", "da", "da") == "https://example.org/fr/"
-    assert site_address("https://example.org/fr/", "en", "da") == "https://example.org/fr/en/"
+FILLED = read(ROOT / "tests" / "site" / "edition-filled.toml", ["da", "en"])
 
 
 def test_the_qr_code_is_segnos_own_for_the_address():
@@ -70,3 +71,26 @@ def test_five_sentences_on_the_cover_in_every_language():
 
 def test_a_page_without_the_marker_is_left_as_it_is():
     assert booklet_in_page("<p>text</p>", "da", "https://x/", link) == ("<p>text</p>", False)
+
+
+def test_with_no_address_the_cover_has_a_place_for_the_printing_address_and_no_qr_code():
+    html, _ = booklet_in_page("<!-- booklet -->", "da", "", link, home="../")
+    cover = html.split('data-booklet-page="cover"')[1].split('data-booklet-page="questions"')[0]
+    assert '<p class="fgc-cover-address" data-booklet-address="../"></p>' in cover
+    assert "<svg" not in cover and texts()["cover_qr_hint"]["da"] not in cover
+    # No one named: ask the caseworker, as the site says everywhere.
+    assert ui("contact_unset", "da") in cover
+
+
+def test_the_cover_and_every_blank_form_name_the_editions_contact():
+    html, _ = booklet_in_page(
+        "<!-- booklet -->", "en", "https://x.dk/en/", link, contact=contact(FILLED, "en")
+    )
+    cover = html.split('data-booklet-page="cover"')[1].split('data-booklet-page="questions"')[0]
+    assert '<a href="tel:+4512345678">+45 12 34 56 78</a>' in cover
+    assert "Family group conferences, Children and Families, Eksempel Municipality" in cover
+    assert '<a href="tel:+4587654321">+45 87 65 43 21</a>' in cover
+    for form_id in FORMS:
+        state, _ = start(form_id, "en", today=None, contact=for_forms(contact(FILLED, "en")))
+        blank = render_document(load(form_id), state, blank=True)
+        assert blank in html and 'class="fgc-document-contact"' in blank
