@@ -1,5 +1,7 @@
 """Search answers in the language the reader is reading."""
 
+import re
+
 import pytest
 from pagecheck import wait_until
 
@@ -56,3 +58,12 @@ def test_the_search_answers_at_once_while_python_is_still_starting(page, site_ur
     links = open_search_and_type(page, query)
     assert links
     assert page.locator("form[data-python]").get_attribute("data-python") == "starting"
+
+
+@pytest.mark.parametrize(("start", "query"), [("", "samordner"), ("en/", "coordinator")])
+def test_the_number_of_results_is_said_as_a_status(page, site_url, start, query):
+    page.goto(site_url + start + "hvad-er-det/")
+    open_search_and_type(page, query)
+    said = page.get_by_role("status").filter(has_text=re.compile(r"\d"))
+    assert said.count() == 1
+    assert said.inner_text() == page.locator(".md-search-result__meta").inner_text()
