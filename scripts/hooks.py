@@ -104,7 +104,9 @@ def on_config(config):
         # the developer's 127.0.0.1). `mkdocs serve` keeps the address it serves on.
         config["site_url"] = _edition.address or None
     extra = config["extra"]
-    extra["offline_version"] = None if _serving else build_version()
+    # A new edition (another address, other contacts) is a new build for the offline copy too.
+    shown = (edition_path(), *((_edition.logo,) if _edition.logo else ()))
+    extra["offline_version"] = None if _serving else build_version(also=shown)
     # One folder for the process: `mkdocs serve` builds again on every change, each build
     # replacing the Python of the one before.
     folder = Path(_PYTHON_DIR.name)

@@ -26,8 +26,11 @@ SERVICE_WORKER_BUILD = re.compile(r"^const BUILD = .*;$", re.MULTILINE)
 HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 
 
-def build_version(root: Path = ROOT, inputs: tuple[str, ...] = BUILD_INPUTS) -> str:
-    """A hash of every file the build is made of, its path included."""
+def build_version(
+    root: Path = ROOT, inputs: tuple[str, ...] = BUILD_INPUTS, also: tuple[Path, ...] = ()
+) -> str:
+    """A hash of every file the build is made of, its path included; `also`: files from
+    elsewhere that the pages show (the edition file and its logo)."""
     digest = hashlib.sha256()
     for name in inputs:
         path = root / name
@@ -36,6 +39,10 @@ def build_version(root: Path = ROOT, inputs: tuple[str, ...] = BUILD_INPUTS) -> 
             if "__pycache__" in file.parts:
                 continue
             digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    for file in also:
+        if file.is_file():
+            digest.update(file.name.encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -73,3 +73,14 @@ def test_the_worker_gets_the_version_and_the_files_in_place_of_its_placeholder(t
     assert build["version"] == "0123456789abcdef"
     assert "./" in build["files"]
     assert set(build["immutable"]) < set(build["files"])
+
+
+def test_the_build_version_changes_with_the_edition_file(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Hej")
+    edition = tmp_path / "elsewhere.toml"
+    edition.write_text('[site]\naddress = ""\n')
+    before = build_version(tmp_path, ("docs",), also=(edition,))
+    assert build_version(tmp_path, ("docs",), also=(edition,)) == before
+    edition.write_text('[site]\naddress = "https://familieraad.example.dk/"\n')
+    assert build_version(tmp_path, ("docs",), also=(edition,)) != before
