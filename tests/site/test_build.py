@@ -45,6 +45,16 @@ def test_pages_declare_their_language(site_dir):
     assert '<html lang="en"' in (site_dir / "en" / "index.html").read_text()
 
 
+def test_the_language_menu_names_each_language_in_that_language(site_dir):
+    for path in built_pages(site_dir):
+        html = (site_dir / path / "index.html").read_text()
+        links = re.findall(r'<a [^>]*class="md-select__link"[^>]*>', html)
+        assert len(links) == len(languages()), path
+        for link in links:
+            hreflang = re.search(r'hreflang="([^"]+)"', link)[1]
+            assert f'lang="{hreflang}"' in link, (path, link)
+
+
 def test_a_form_page_contains_the_whole_form_before_any_script_runs(site_dir):
     danish = (site_dir / "skemaer" / "vores-spoergsmaal" / "index.html").read_text()
     english = (site_dir / "en" / "skemaer" / "vores-spoergsmaal" / "index.html").read_text()
