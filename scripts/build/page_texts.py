@@ -11,6 +11,9 @@ SITE_TEXTS = (
     "read_aloud",
     "read_aloud_stop",
     "site_updated",
+    "not_found_title",
+    "not_found_text",
+    "not_found_link",
 )
 
 
