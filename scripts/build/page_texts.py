@@ -14,6 +14,7 @@ SITE_TEXTS = (
     "not_found_title",
     "not_found_text",
     "not_found_link",
+    "own_window_link",
 )
 
 

@@ -60,6 +60,7 @@ def main_config(prefix: Path, site_block: Path, access_log: str = "off") -> str:
         "    default_type application/octet-stream;",
         "    sendfile on;",
         f"    access_log {access_log};",
+        "    log_not_found off;",
         *(f"    {name}_temp_path {path};" for name, path in temp.items()),
         f"    include {site_block};",
         "}",
@@ -99,6 +100,16 @@ def start(site: Path, prefix: Path, address: str, port: int, **popen) -> subproc
     )
 
 
+def request_log() -> str:
+    """Each request on the terminal, where nginx may open it (not when started under another
+    user's terminal, as with su)."""
+    try:
+        with open("/dev/stdout", "a"):
+            return "/dev/stdout"
+    except OSError:
+        return "off"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site")
@@ -110,7 +121,7 @@ def main(argv=None) -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="familieraad-nginx-") as prefix:
         try:
-            main_file = configure(args.site, Path(prefix), args.address, args.port, "/dev/stdout")
+            main_file = configure(args.site, Path(prefix), args.address, args.port, request_log())
         except NginxMissing as missing:
             print(missing, file=sys.stderr)
             return 1
