@@ -44,9 +44,7 @@ def server_block(template: str, site: Path, address: str, port: int) -> str:
 def main_config(prefix: Path, site_block: Path, access_log: str = "off") -> str:
     """nginx's own configuration around the server block: Debian's module and types, every
     path inside `prefix`."""
-    temp = {
-        name: prefix / name for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    }
+    temp = {name: prefix / name for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")}
     lines = [
         f"load_module {MODULES / BROTLI_STATIC};",
         "daemon off;",
@@ -95,9 +93,7 @@ def configure(site: Path, prefix: Path, address: str, port: int, access_log: str
 def start(site: Path, prefix: Path, address: str, port: int, **popen) -> subprocess.Popen:
     """nginx serving `site`, started (not yet necessarily listening)."""
     main = configure(site, prefix, address, port)
-    return subprocess.Popen(
-        [NGINX, "-p", str(prefix), "-e", "stderr", "-c", str(main)], **popen
-    )
+    return subprocess.Popen([NGINX, "-p", str(prefix), "-e", "stderr", "-c", str(main)], **popen)
 
 
 def request_log() -> str:
