@@ -29,7 +29,6 @@ REVALIDATE = "no-cache"
 UNUSED_FEATURES = (
     "accelerometer",
     "autoplay",
-    "bluetooth",
     "camera",
     "display-capture",
     "encrypted-media",
