@@ -189,3 +189,29 @@ def test_the_offline_copy_installs_and_a_new_build_reaches_a_returning_visitor_b
         page.wait_for_url(url + "hvad-er-det/")
         assert page.locator("#ny-udgave").inner_text() == NEW_TEXT
         context.close()
+
+
+def test_over_plain_http_the_page_never_says_the_site_was_kept(
+    browser_type, browser_type_launch_args, hosted_url
+):
+    """A host on plain http under a name of its own (not this machine): the browser offers no
+    offline copy there, so the keep choice keeps the draft and says the site is not kept."""
+    port = hosted_url.rsplit(":", 1)[1].rstrip("/")
+    args = [
+        *browser_type_launch_args["args"],
+        "--host-resolver-rules=MAP familieraad.test 127.0.0.1",
+    ]
+    browser = browser_type.launch(**{**browser_type_launch_args, "args": args})
+    try:
+        page = browser.new_page()
+        page.goto(f"http://familieraad.test:{port}/{FORM_PAGE}")
+        assert page.evaluate("window.isSecureContext") is False
+        assert wait_for_python(page) == "ready"
+        page.locator("#fgc-keep-device").check()
+        draft_only = ui("keep_on_draft_only", "da")
+        notice = f"document.querySelector('[data-keep-notice]').innerText.includes({draft_only!r})"
+        wait_until(page, notice)
+        assert ui("keep_on", "da") not in page.locator("[data-keep-notice]").inner_text()
+        assert page.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") == "ja"
+    finally:
+        browser.close()
