@@ -20,17 +20,17 @@ from forms.text import ui
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
 # The aim is 4 MiB (docs/DESIGN §7); Pyodide's wasm alone is 2.6 MiB with Brotli.
 COLD_FORM_PAGE_BUDGET = 4.25 * 2**20
-# Another site (an origin other than the site's): nothing needs to answer there.
-OTHER_SITE = "http://127.0.0.2:8765/"
-# In the form's worker: a request to another site, and whether the policy refused it.
+# In the form's worker: a request to another site, and whether the policy refused it (a refusal
+# is reported to the worker as an event; any other failure within the minute is a failure).
 FETCH_ELSEWHERE = """async (url) => {
   const refused = new Promise((resolve) => self.addEventListener(
     "securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true }));
+  const otherwise = new Promise((resolve) => setTimeout(resolve, 60000, "no reason given"));
   try {
     await fetch(url, { mode: "no-cors" });
     return "fetched";
   } catch {
-    return "refused by " + (await refused);
+    return "refused by " + (await Promise.race([refused, otherwise]));
   }
 }"""
 
@@ -48,14 +48,15 @@ def test_a_forms_python_starts_under_the_servers_policy_without_a_console_error(
     guard.assert_clean()
 
 
-def test_the_forms_worker_cannot_reach_another_site(page, hosted_url, site_url):
+def test_the_forms_worker_cannot_reach_another_site(page, hosted_url, site_url, other_site):
+    elsewhere = other_site([])
     page.goto(hosted_url + FORM_PAGE)
     assert wait_for_python(page) == "ready"
-    assert form_worker(page).evaluate(FETCH_ELSEWHERE, OTHER_SITE) == "refused by connect-src"
+    assert form_worker(page).evaluate(FETCH_ELSEWHERE, elsewhere) == "refused by connect-src"
     # Where only the page's tag holds the policy, the worker is under none.
     page.goto(site_url + FORM_PAGE)
     assert wait_for_python(page) == "ready"
-    assert form_worker(page).evaluate(FETCH_ELSEWHERE, OTHER_SITE) == "fetched"
+    assert form_worker(page).evaluate(FETCH_ELSEWHERE, elsewhere) == "fetched"
 
 
 @pytest.fixture
@@ -112,22 +113,18 @@ def test_where_the_host_sends_no_headers_a_framed_page_shows_only_a_link_to_itse
     assert link.get_attribute("target") == "_blank"
 
 
-def cold_bytes_sent(page) -> list:
-    """Every response of the page and its workers as it came over the network: headers and
-    body as sent (compressed), counted once the request has finished."""
-    finished = []
-    page.on("requestfinished", finished.append)
-    return finished
-
-
 def test_a_first_visit_to_a_form_page_costs_what_brotli_allows(page, hosted_url):
-    finished = cold_bytes_sent(page)
+    # Every response of the page and its workers, as it came over the network: headers and
+    # body as sent (compressed), once the request has finished.
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
     page.goto(hosted_url + FORM_PAGE)
     assert wait_for_python(page) == "ready"
     sizes = {r.url: r.sizes() for r in finished}
     sent = sum(s["responseHeadersSize"] + s["responseBodySize"] for s in sizes.values())
     wasm = next(s for url, s in sizes.items() if url.endswith("pyodide.asm.wasm"))
     assert wasm["responseBodySize"] < 3 * 2**20  # Brotli's copy, not the 9 MiB file
+    print(f"a cold form page as sent: {sent} bytes, {sent / 2**20:.2f} MiB")
     assert sent <= COLD_FORM_PAGE_BUDGET, f"{sent / 2**20:.2f} MiB"
 
 
