@@ -36,10 +36,10 @@ SECURITY_HEADERS = {
 }
 
 
-def edition_address(edition: Path = EDITION) -> str:
-    """The site's public address from the edition file ("" when there is none or it is unset)."""
+def edition_address(edition: Path = EDITION) -> str | None:
+    """The site's public address from the edition file: "" when unset, None without the file."""
     if not edition.exists():
-        return ""
+        return None
     with edition.open("rb") as file:
         return tomllib.load(file).get("site", {}).get("address", "")
 
@@ -170,7 +170,7 @@ def check_compression(report: Report, url: str, name: str) -> None:
         )
 
 
-def check_host(url: str, edition: str = "") -> Report:
+def check_host(url: str, edition: str | None = None) -> Report:
     report = Report()
     if not url.endswith("/"):
         url += "/"
@@ -182,7 +182,12 @@ def check_host(url: str, edition: str = "") -> Report:
         "address: serve the site over https: without it the offline copy cannot be kept and "
         "browsers mark the forms' pages as not secure",
     )
-    if edition:
+    if edition == "":
+        report.change(
+            f"edition.toml has no [site] address: set it to {url} and build again, so the "
+            "papers a family prints name the site"
+        )
+    elif edition is not None:
         report.check(
             edition == url,
             f"edition.toml's address is this address ({edition})",

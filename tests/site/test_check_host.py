@@ -79,7 +79,15 @@ def test_against_a_careless_server_it_says_what_to_change(careless_url, capsys):
 
 def test_the_editions_address_is_compared_with_the_address_checked(hosted_url, tmp_path):
     edition = tmp_path / "edition.toml"
-    assert edition_address(edition) == ""
+    assert edition_address(edition) is None
+    assert check_host(hosted_url, edition_address(edition)).changes == 0
+    edition.write_text('[site]\naddress = ""\n')
+    report = check_host(hosted_url, edition_address(edition))
+    assert report.changes == 1
+    assert (
+        f"CHANGE  edition.toml has no [site] address: set it to {hosted_url} and build again, "
+        "so the papers a family prints name the site"
+    ) in report.lines
     edition.write_text('[site]\naddress = "https://familieraad.example.dk/"\n')
     assert edition_address(edition) == "https://familieraad.example.dk/"
     report = check_host(hosted_url, edition_address(edition))
