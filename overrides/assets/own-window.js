@@ -23,6 +23,7 @@
   link.target = "_blank";
   link.rel = "noopener noreferrer";
   link.textContent = script.dataset.link;
+  link.style.textDecoration = "underline"; // the theme's links have none; this one stands alone
   const paragraph = document.createElement("p");
   paragraph.append(link);
   document.body.replaceChildren(paragraph);
