@@ -2,13 +2,21 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve build test lint bench install system-deps
+.PHONY: serve build host check-host test lint bench install system-deps
 
 serve: install  ## Build and serve the site on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 build: install  ## Write the site to site/
 	$(BIN)/mkdocs build --strict
+
+HOST_PORT ?= 8080
+host: build  ## Serve site/ with nginx as a municipality would, on http://127.0.0.1:$(HOST_PORT)
+	sh scripts/install-system-deps.sh host
+	$(BIN)/python scripts/tools/host.py --site site --port $(HOST_PORT)
+
+check-host: install  ## What a host at URL=https://… does right and what to change
+	$(BIN)/python scripts/tools/check_host.py "$(URL)"
 
 test: install system-deps  ## Lint, then every test: unit, site and browser
 	$(BIN)/ruff check .

@@ -397,6 +397,7 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
         f"data-msg-{key.replace('_', '-')}": ui(key, language, form)
         for key in (
             "keep_on",
+            "keep_on_draft_only",
             "keep_off",
             "persist_granted",
             "persist_refused",

@@ -10,6 +10,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -24,6 +25,7 @@ from scripts.build.form_pages import form_in_page, form_script
 from scripts.build.manifests import manifest_path, write_manifests
 from scripts.build.page_texts import page_texts
 from scripts.build.search_index import searching_own_index, split_search_index
+from scripts.build.server_config import write_server_config
 from scripts.build.service_worker import build_version, write_service_worker
 
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block, and
@@ -37,6 +39,10 @@ _edition = edition.Edition()
 _told: set[str] = set()
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.hooks.edition")
+# The "not found" page of each language: MkDocs writes each language's over the one before at
+# the site's root, so each is kept here and written to its own folder at the end.
+ERROR_PAGE = "404.html"
+_error_pages: dict[str, str] = {}
 
 
 def _languages(config) -> list[str]:
@@ -126,15 +132,27 @@ def on_page_context(context, page, config, nav):
 
 
 def on_template_context(context, template_name, config):
-    """The same texts for pages made from a template alone (404.html)."""
+    """The same texts for pages made from a template alone (404.html), and its language's
+    manifest (addressed from the site's root, as the page's other links are)."""
     context["site_text"] = page_texts(_language(config))
+    manifest = manifest_path(_language(config), _languages(config)[0])
+    context["manifest_url"] = urlsplit(config["site_url"] or "/").path + manifest
     return context
 
 
 def on_post_template(output_content, template_name, config):
-    if _serving or not template_name.endswith(".html"):
-        return output_content
-    return with_policy(output_content)
+    if not _serving and template_name.endswith(".html"):
+        output_content = with_policy(output_content)
+    if template_name == ERROR_PAGE:
+        _error_pages[_language(config)] = output_content
+    return output_content
+
+
+def _write_error_pages(site: Path, languages: list[str]) -> None:
+    """Each language's "not found" page in its own folder, the first language's at the root."""
+    for language, html in _error_pages.items():
+        folder = site if language == languages[0] else site / language
+        (folder / ERROR_PAGE).write_text(html, encoding="utf-8")
 
 
 def on_page_content(html, page, config, files):
@@ -213,8 +231,11 @@ def on_post_build(config):
             (site / name).unlink(missing_ok=True)
     if _edition.logo is not None:
         shutil.copyfile(_edition.logo, site / _logo_path())
+    _write_error_pages(site, _languages(config))
     write_manifests(site, _languages(config))
     pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)
     if not _serving:
         write_service_worker(site, config["extra"]["offline_version"], _languages(config))
         write_compressed_copies(site, COMPRESSED_COPIES_CACHE)
+        # Last: the headers name the inline scripts of every page as finally written.
+        write_server_config(site)

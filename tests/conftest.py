@@ -1,5 +1,6 @@
-"""Shared fixtures: the site built once per test session, and served on a free local port; and
-the same site built with a filled edition file (tests/site/edition-filled.toml, through the
+"""Shared fixtures: the site built once per test session, served on a free local port by
+Python's server (site_url) and by nginx with the site's own server configuration (hosted_url);
+and the same site built with a filled edition file (tests/site/edition-filled.toml, through the
 FGC_EDITION variable the build reads), for what a municipality's own copy shows."""
 
 import functools
@@ -12,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from support import FILLED_EDITION, QuietHandler, build_site
+from support import FILLED_EDITION, QuietHandler, build_site, nginx_serving
 
 
 def _serve(site: Path):
@@ -62,3 +63,10 @@ def site_url(site_dir):
     server = _serve(site_dir)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def hosted_url(site_dir, tmp_path_factory):
+    """The built site as nginx serves it with the repository's configuration."""
+    with nginx_serving(site_dir, tmp_path_factory.mktemp("nginx")) as url:
+        yield url

@@ -1,9 +1,12 @@
 """Paths and helpers the tests share (fixtures live in conftest.py)."""
 
+import contextlib
 import http.server
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -88,3 +91,36 @@ def example_draft(examples: dict[str, str] | None = None, language: str = "da") 
             "forms": forms,
         }
     )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def nginx_serving(site: Path, prefix: Path):
+    """nginx serving `site` with the repository's server block on a free port of 127.0.0.1:
+    its address. Where nginx or its Brotli module is missing, this fails and says what to
+    install; it never skips."""
+    from scripts.tools.host import start
+
+    prefix.mkdir(parents=True, exist_ok=True)
+    for _ in range(5):  # a free port can be taken by someone else before nginx binds it
+        port = free_port()
+        nginx = start(site, prefix, "127.0.0.1", port, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while nginx.poll() is None and time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+                break
+            time.sleep(0.05)
+        if nginx.poll() is None:
+            break
+    else:
+        raise AssertionError(f"nginx did not start: {nginx.stderr.read().decode()}")
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=30)

@@ -29,6 +29,12 @@
     return document.querySelector("script[data-service-worker]")?.dataset.serviceWorker;
   }
 
+  // Whether this browser can keep the site at all: service workers exist only on https (and on
+  // the machine itself), so over plain http only the draft is kept, and the page says so.
+  function canKeepSite() {
+    return "serviceWorker" in navigator;
+  }
+
   // The offline copy: the service worker, which keeps the site's files (overrides/sw.js).
   function keepSite() {
     const url = serviceWorkerURL();
@@ -77,5 +83,14 @@
     }
   }
 
-  window.fgcDevice = { PREFIX, CACHE_PREFIX, KEEP_KEY, keeping, keepSite, forgetEverything, askToPersist };
+  window.fgcDevice = {
+    PREFIX,
+    CACHE_PREFIX,
+    KEEP_KEY,
+    keeping,
+    canKeepSite,
+    keepSite,
+    forgetEverything,
+    askToPersist,
+  };
 })();

@@ -13,6 +13,10 @@ SITE_TEXTS = (
     "read_aloud",
     "read_aloud_stop",
     "site_updated",
+    "not_found_title",
+    "not_found_text",
+    "not_found_link",
+    "own_window_link",
 )
 
 

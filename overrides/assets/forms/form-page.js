@@ -4,7 +4,8 @@
 // typed in, except when the family itself opens a file or deletes everything.
 
 // What the site keeps on the device, and deleting it: assets/device.js, a plain script.
-const { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } = window.fgcDevice;
+const { KEEP_KEY, PREFIX, askToPersist, canKeepSite, forgetEverything, keepSite, keeping } =
+  window.fgcDevice;
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
@@ -105,7 +106,10 @@ async function keepOnDevice() {
   keepDraft();
   keepFileRecord();
   keepSite();
-  tell(panel.dataset.msgKeepOn, "done", { box: keepNotice });
+  // Never that the site is kept where it cannot be (plain http).
+  tell(panel.dataset[canKeepSite() ? "msgKeepOn" : "msgKeepOnDraftOnly"], "done", {
+    box: keepNotice,
+  });
   const lasting = await askToPersist();
   tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", {
     more: true,
