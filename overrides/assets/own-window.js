@@ -1,7 +1,7 @@
 // A page of the site shown inside another site's frame shows nothing of itself, only a link
 // that opens it in its own window: a page under someone else's frame could be made to take a
 // click meant for something else ("Slet alt"'s confirmation, say). A server that sends the
-// site's headers (server/nginx/familieraad.conf, _headers) forbids such frames outright
+// site's headers (scripts/host/nginx-familieraad.conf, _headers) forbids such frames outright
 // (frame-ancestors); this is what a page can do alone where the host sends no headers.
 //
 // The first script of every page, before any button of the page does anything.

@@ -2,8 +2,8 @@
 cannot drift apart:
 
 - `_server/nginx-headers.conf` and `_server/nginx-cache.conf`, which the committed server block
-  for Debian's nginx (server/nginx/familieraad.conf) includes: the headers of every response and
-  how long each file may be kept;
+  for Debian's nginx (scripts/host/nginx-familieraad.conf) includes: the headers of every
+  response and how long each file may be kept;
 - `_headers`, the same headers for hosts that read such a file (Netlify, Cloudflare Pages).
 
 Both are served by no one: the nginx block refuses them, and those hosts never publish `_headers`.

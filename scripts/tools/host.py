@@ -1,5 +1,5 @@
 """Serves a built site with Debian's nginx and the repository's server block
-(server/nginx/familieraad.conf), as a municipality's server would, in the foreground.
+(scripts/host/nginx-familieraad.conf), as a municipality's server would, in the foreground.
 
 nginx runs as one process (no master, no daemon) as whoever starts it, root or not, with its
 prefix, temporary files, pid file and log in a folder of its own; the server block is the
@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER_BLOCK = ROOT / "server" / "nginx" / "familieraad.conf"
+SERVER_BLOCK = ROOT / "scripts" / "host" / "nginx-familieraad.conf"
 # What the committed block says where a municipality puts its own folder and address.
 TEMPLATE_ROOT = "/srv/familieraad/site"
 TEMPLATE_LISTEN = ("    listen 80;", "    listen [::]:80;")

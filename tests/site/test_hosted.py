@@ -1,4 +1,4 @@
-"""The built site as nginx serves it with the repository's configuration (server/nginx/): what a
+"""The built site as nginx serves it with the repository's configuration (scripts/host/): what a
 browser receives with every file: the headers, the types, the compressed copies, how long each
 file may be kept, and the "not found" page in each language."""
 
