@@ -1,8 +1,9 @@
-// The menu button on narrow screens (and at high zoom) is Material's <label> for the drawer's
-// checkbox; the header template makes it a named button in the Tab order. Material's keys open
-// it on Enter; this adds Space, as on any button, says whether the menu is open (aria-expanded),
-// and closes it on Escape with the focus back on the button. While the menu is closed, extra.css
-// hides it, so that its links are no Tab stops nobody can see.
+// The menu button on narrow screens (and at high zoom): Material's is a <label> for the menu's
+// checkbox, which a keyboard cannot reach and a screen reader cannot name. With script, the
+// header shows a real button in its place (overrides/partials/header.html, extra.css): it opens
+// and closes the menu, says whether the menu is open (aria-expanded), and Escape closes the
+// menu with the focus back on the button. While the menu is closed, extra.css hides it, so that
+// its links are no Tab stops nobody can see.
 
 (() => {
   const drawer = document.getElementById("__drawer");
@@ -13,16 +14,12 @@
   drawer.addEventListener("change", show);
   show();
 
-  button.addEventListener("keydown", (event) => {
-    if (event.key !== " ") return;
-    event.preventDefault();
-    button.click();
-  });
+  // A click on the checkbox itself, as Material's label gives it: its change event included.
+  button.addEventListener("click", () => drawer.click());
 
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !drawer.checked) return;
-    drawer.checked = false;
-    drawer.dispatchEvent(new Event("change"));
+    drawer.click();
     button.focus();
   });
 })();

@@ -1,8 +1,10 @@
 """The performance budget, measured: Lighthouse (mobile) on the home page, a content page and
-every form page, then that content page against the same page of a plain Material build
-(content.py), Python's start against a bare Pyodide page (boot.py) and keystroke
-to preview (keystroke.py). Writes one Markdown report and puts it in the README between
-the bench markers.
+every form page, served as a municipality serves it (nginx with the site's own configuration
+and Brotli copies, as `make host`) and by Python's plain server (no compression) beside it, with
+the bytes of a cold form page through nginx; then that content page against the same page of a
+plain Material build (content.py), Python's start against a bare Pyodide page (boot.py) and
+keystroke to preview (keystroke.py). Writes one Markdown report and puts it in the README
+between the bench markers.
 
 Usage: .venv/bin/python scripts/bench/run.py [--runs 5]   (or `make bench`)
 """
@@ -14,6 +16,8 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.bench.server import serve  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+from support import nginx_serving  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = [
@@ -33,10 +40,13 @@ PAGES = [
     "skemaer/opfoelgning/",
 ]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-BUDGET = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 95}
-# Total blocking time is budgeted on the form pages only, where Python starts.
+# As a municipality serves the site (nginx, Brotli): issue budget; the plain server's beside it.
+BUDGET = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 95}
+PLAIN_BUDGET = {**BUDGET, "performance": 95}
 TBT_BUDGET_MS = 100
-TBT_PAGES = "skemaer/"
+FORM_PAGE = "skemaer/vores-spoergsmaal/"
+COLD_FORM_PAGE_BUDGET = 4 * 2**20
+PYTHON_STARTING = "document.querySelector('form.fgc-form').dataset.python === 'starting'"
 README = ROOT / "README.md"
 MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
 
@@ -89,7 +99,7 @@ def median_run(runs: list[dict]) -> dict:
     }
 
 
-def lighthouse_table(base: str, runs: int) -> str:
+def lighthouse_table(base: str, runs: int, budget: dict) -> str:
     rows = [
         "| page | performance | accessibility | best practices | SEO | TBT ms (min-max) "
         "| LCP ms | below 90 |",
@@ -99,9 +109,9 @@ def lighthouse_table(base: str, runs: int) -> str:
         scores = median_run([lighthouse(base + path) for _ in range(runs)])
 
         def mark(name, scores=scores):
-            return f"{scores[name]:g}{'' if scores[name] >= BUDGET[name] else ' ✗'}"
+            return f"{scores[name]:g}{'' if scores[name] >= budget[name] else ' ✗'}"
 
-        over = path.startswith(TBT_PAGES) and scores["tbt"] > TBT_BUDGET_MS
+        over = scores["tbt"] > TBT_BUDGET_MS
         low, high = scores["tbt_range"]
         tbt = f"{scores['tbt']:.0f}{' ✗' if over else ''} ({low:.0f}-{high:.0f})"
         rows.append(
@@ -110,6 +120,33 @@ def lighthouse_table(base: str, runs: int) -> str:
             f"| {', '.join(scores['failed']) or '–'} |"
         )
     return "\n".join(rows)
+
+
+def cold_form_page_bytes(base: str) -> int:
+    """What a first visit to a form page transfers, headers and bodies as sent, until Python
+    is ready (its page, its scripts, its workers, Python's files)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        finished = []
+        page.on("requestfinished", lambda request: finished.append(request))
+        page.goto(base + FORM_PAGE)
+        # Polled: the page's policy refuses the eval that wait_for_function would use.
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and page.evaluate(PYTHON_STARTING):
+            time.sleep(0.1)
+        sizes = [request.sizes() for request in finished]
+        browser.close()
+    return sum(size["responseHeadersSize"] + size["responseBodySize"] for size in sizes)
+
+
+def budget_line(budget: dict) -> str:
+    return (
+        f"performance ≥ {budget['performance']}, accessibility and best practices 100, "
+        f"SEO ≥ {budget['seo']}, TBT ≤ {TBT_BUDGET_MS} ms"
+    )
 
 
 def run_script(name: str, *args: str) -> str:
@@ -130,19 +167,36 @@ def main() -> None:
     )
     args = parser.parse_args()
     subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-q"], check=True)
+    load = os.getloadavg()[0]
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-nginx-") as prefix,
+        nginx_serving(ROOT / "site", Path(prefix)) as hosted,
+    ):
+        hosted_table = lighthouse_table(hosted, args.lighthouse_runs, BUDGET)
+        sent = cold_form_page_bytes(hosted)
     server = serve(ROOT / "site", cache_control="max-age=600")
     base = f"http://127.0.0.1:{server.server_address[1]}/"
+    plain_table = lighthouse_table(base, args.lighthouse_runs, PLAIN_BUDGET)
+    server.shutdown()
+    over = "" if sent <= COLD_FORM_PAGE_BUDGET else " ✗"
     report = [
         "Lighthouse 12 (mobile: simulated slow 4G and a 4 times slower CPU), Debian's Chromium, "
-        f"site on 127.0.0.1; median of {args.lighthouse_runs} runs per page; "
-        "✗ marks a figure outside the budget "
-        f"(performance ≥ {BUDGET['performance']}, "
-        f"accessibility and best practices 100, SEO ≥ {BUDGET['seo']}; "
-        f"TBT ≤ {TBT_BUDGET_MS} ms on the form pages, /{TBT_PAGES}…).",
+        f"site on 127.0.0.1; median of {args.lighthouse_runs} runs per page; 2 CPUs, load "
+        f"average {load:.1f} at the start; ✗ marks a figure outside the budget.",
         "",
-        lighthouse_table(base, args.lighthouse_runs),
+        "**As a municipality serves it** (`make host`: nginx with the site's configuration, "
+        f"Brotli copies, its cache headers); budget {budget_line(BUDGET)} on every page.",
+        "",
+        hosted_table,
+        "",
+        f"A first visit to `/{FORM_PAGE}` through nginx, until Python is ready, transfers "
+        f"{sent:,} bytes ({sent / 2**20:.2f} MiB, headers included; budget 4 MiB){over}.",
+        "",
+        "**Python's plain server** (`http.server`: no compression, `Cache-Control: max-age=600`),"
+        f" for comparison; budget {budget_line(PLAIN_BUDGET)}.",
+        "",
+        plain_table,
     ]
-    server.shutdown()
     content = run_script("content.py", "--runs", str(args.runs), "--no-build")
     report += ["", "### A content page against plain Material", "", content.strip()]
     boot = run_script("boot.py", "--runs", str(args.runs), "--no-build")
