@@ -304,31 +304,52 @@ def _map(centre, people, labels, title, description, svg_id) -> str:
     return network_map_svg(centre, list(people), list(labels), title, description, svg_id)
 
 
-def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    """A signature line for each of those the family chose to sign (at first the guest list's
-    family and network, forms/derive.py), and a few more for whoever else came."""
-    language = state.language
-    texts = definition.texts
-    names = []
-    if not blank:
-        names = [
-            item.values.get("name", "").strip()
-            for item in state.items("signers")
-            if item.values.get("name", "").strip()
-        ]
-    rows = (
-        "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
-        + "<tr><td></td><td></td><td></td></tr>" * 3
-    )
+# Empty signature lines: after the names on a filled plan, and all of them on a blank one (a
+# network meeting often has a dozen people at the table).
+SPARE_SIGNATURE_LINES = 4
+BLANK_SIGNATURE_LINES = 14
+
+
+def _signature_table(texts: dict, language: str, names: list[str], empty: int) -> str:
+    rows = "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
+    rows += "<tr><td></td><td></td><td></td></tr>" * empty
     return (
-        '<section class="fgc-document-section fgc-document-signatures">'
-        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
-        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
         '<table class="fgc-signatures"><thead><tr>'
         f'<th scope="col">{escape(pick(texts["signature_name"], language))}</th>'
         f'<th scope="col">{escape(pick(texts["signature_sign"], language))}</th>'
         f'<th scope="col">{escape(pick(texts["signature_date"], language))}</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table></section>"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    """A signature line for each of those the family chose to sign (at first the guest list's
+    family and network, close family first, forms/derive.py), the child's own line first when
+    the child wants to sign, some more for whoever else came; then a line for the caseworker's
+    approval, with its date."""
+    language = state.language
+    texts = definition.texts
+    names = []
+    if not blank:
+        child = state.values.get("child_name", "").strip()
+        if child and state.values.get("child_signs", "") == "yes":
+            names.append(child)
+        names += [
+            item.values.get("name", "").strip()
+            for item in state.items("signers")
+            if item.values.get("name", "").strip()
+        ]
+    empty = BLANK_SIGNATURE_LINES if blank else SPARE_SIGNATURE_LINES
+    return (
+        '<section class="fgc-document-section fgc-document-signatures">'
+        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
+        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
+        + _signature_table(texts, language, names, empty)
+        + "</section>"
+        '<section class="fgc-document-section fgc-document-approval">'
+        f"<h3>{escape(pick(texts['approval_heading'], language))}</h3>"
+        + _signature_table(texts, language, [], 1)
+        + "</section>"
     )
 
 
@@ -361,11 +382,10 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
             else:
                 list_def = definition.list_def(name)
                 filled = [item for item in state.items(name) if _filled(item)]
-                shown = ", ".join(_item_summary(list_def, item) for item in filled[:3])
-                more = f" (+{len(filled) - 3})" if len(filled) > 3 else ""
                 rows.append(
                     f"<dt>{escape(pick(list_def.legend, language))}: {len(filled)}</dt>"
-                    f"<dd>{escape(shown + more) if filled else not_answered}</dd>"
+                    f"<dd>{_summary_list(list_def, filled, language) if filled else not_answered}"
+                    "</dd>"
                 )
         change = ui("change", language, form)
         step_title = pick(step.title, language)
@@ -381,9 +401,25 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
     return "".join(html)
 
 
-def _item_summary(list_def: ListDef, item: Item) -> str:
-    first = list_def.fields[0].name
-    text = item.values.get(first, "").strip() or next(
-        (value for value in item.values.values() if value.strip()), "…"
-    )
-    return text if len(text) <= 60 else text[:59] + "…"
+def _summary_list(list_def: ListDef, items, language: str) -> str:
+    """Every item of a list on a line of its own, nothing cut; an item's own lists below it."""
+    entries = []
+    for item in items:
+        nested = "".join(
+            _summary_list(sub, [i for i in item.lists.get(sub.name, ()) if _filled(i)], language)
+            for sub in list_def.lists
+        )
+        entries.append(f"<li>{escape(item_summary(list_def, item, language))}{nested}</li>")
+    return f'<ul class="fgc-summary-list">{"".join(entries)}</ul>'
+
+
+def item_summary(list_def: ListDef, item: Item, language: str) -> str:
+    """An item in one line as the family reads it back: its first field whole, then its short
+    answers ("Karen – Nær familie – mormor"); "…" for an item with nothing in its first field."""
+    first = list_def.fields[0]
+    parts = [display_value(first, item.values.get(first.name, "").strip(), language) or "…"]
+    for field in list_def.fields[1:]:
+        value = item.values.get(field.name, "").strip()
+        if value and field.kind != "textarea":
+            parts.append(display_value(field, value, language))
+    return " – ".join(parts)
