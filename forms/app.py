@@ -110,7 +110,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         key = "deleted_elsewhere" if event.elsewhere else "deleted"
         notice = _notice("done", ui(key, state.language, definition.id))
     elif isinstance(event, CalendarRequested):
-        calendar = _calendar(state, event.now)
+        calendar = _calendar(state, event.now, calendar_file.Choices.read(dict(event.choices)))
     elif isinstance(event, DraftStored):
         state, values, focus, merged = _merge_stored(definition, state, event)
     elif isinstance(event, ConflictChosen) and state.conflicts:
@@ -133,9 +133,9 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     )
 
 
-def _calendar(state: FormState, now: str) -> dict:
+def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dict:
     """The form's dates as a calendar file for the page to save, and what to tell the family."""
-    found = calendar_file.meetings(state)
+    found = calendar_file.meetings(state, choices)
     if not found:
         return {"message": render.render_notice("error", ui("calendar_no_dates", state.language))}
     name = calendar_file.file_name(state.language)
@@ -147,7 +147,7 @@ def _calendar(state: FormState, now: str) -> dict:
     )
     return {
         "name": name,
-        "text": calendar_file.calendar_text(found, now),
+        "text": calendar_file.calendar_text(found, now, choices),
         "message": render.render_notice("done", saved),
     }
 

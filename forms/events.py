@@ -101,9 +101,11 @@ class FileSaved:
 @dataclass(frozen=True)
 class CalendarRequested:
     """The family asks for the form's dates as a calendar file; `now` is the page's clock
-    (ISO 8601, UTC), the file's time stamp."""
+    (ISO 8601, UTC), the file's time stamp; `choices` what the family chose for the file
+    (forms/calendar_file.py, Choices.read), as (name, value) pairs."""
 
     now: str
+    choices: tuple = ()
 
 
 Event = (
@@ -148,7 +150,9 @@ _BY_TYPE = {
     "conflict_ours": lambda d: ConflictChosen(keep_ours=True),
     "conflict_theirs": lambda d: ConflictChosen(keep_ours=False),
     "file_saved": lambda d: FileSaved(),
-    "calendar_requested": lambda d: CalendarRequested(now=str(d["now"])),
+    "calendar_requested": lambda d: CalendarRequested(
+        now=str(d["now"]), choices=tuple(dict(d.get("choices") or {}).items())
+    ),
 }
 
 

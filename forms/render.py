@@ -526,12 +526,63 @@ def _calendar(definition: FormDefinition, language: str) -> str:
         return ""
     return (
         '<div class="fgc-calendar">'
-        '<button type="button" class="fgc-button" data-action="calendar_requested"'
+        + _calendar_choices(definition, language)
+        + '<button type="button" class="fgc-button" data-action="calendar_requested"'
         ' aria-describedby="fgc-calendar-hint">'
         f"{escape(ui('calendar_button', language))}</button>"
         f'<p class="fgc-hint" id="fgc-calendar-hint">{escape(ui("calendar_hint", language))}</p>'
         '<div data-calendar-notice role="status"></div>'
         "</div>"
+    )
+
+
+def _calendar_choices(definition: FormDefinition, language: str) -> str:
+    """The conference's length (where the form holds it), the time zone, the reminder and the
+    neutral title; the page sends them with the request (data-calendar-choice)."""
+
+    def select(name: str, label: str, options: list[tuple[str, str]], chosen: str) -> str:
+        control_id = f"fgc-calendar-{name}"
+        entries = "".join(
+            f'<option value="{escape(value)}"{" selected" if value == chosen else ""}>'
+            f"{escape(text)}</option>"
+            for value, text in options
+        )
+        return (
+            f'<div class="fgc-field"><label class="fgc-label" for="{control_id}">'
+            f"{escape(label)}</label>"
+            f'<select class="fgc-input fgc-select" id="{control_id}" name="{name}"'
+            f' data-calendar-choice="{name}">{entries}</select></div>'
+        )
+
+    def tick(name: str, label: str, checked: bool) -> str:
+        control_id = f"fgc-calendar-{name}"
+        return (
+            '<div class="fgc-tick">'
+            f'<input type="checkbox" id="{control_id}" name="{name}"'
+            f' data-calendar-choice="{name}"{" checked" if checked else ""}>'
+            f'<label for="{control_id}">{escape(label)}</label></div>'
+        )
+
+    parts = []
+    if "conference_date" in {field.name for field in definition.fields}:
+        hours = [(str(n), ui("calendar_hours", language, hours=n)) for n in calendar_file.DURATIONS]
+        parts.append(
+            select(
+                "hours",
+                ui("calendar_duration", language),
+                hours,
+                str(calendar_file.DEFAULT_HOURS),
+            )
+        )
+    zones = [(zone, ui(f"calendar_zone_{zone}", language)) for zone in calendar_file.ZONES]
+    parts.append(select("zone", ui("calendar_zone", language), zones, calendar_file.DEFAULT_ZONE))
+    parts.append(tick("reminder", ui("calendar_reminder", language), True))
+    parts.append(tick("neutral", ui("calendar_neutral", language), False))
+    return (
+        '<fieldset class="fgc-calendar-choices">'
+        f'<legend class="fgc-legend">{escape(ui("calendar_options", language))}</legend>'
+        + "".join(parts)
+        + "</fieldset>"
     )
 
 
