@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from forms import calendar_file, derive, draft, file_status, merge, render
+from forms import calendar_file, derive, draft, file_status, folding, merge, render
 from forms.document import houses_section, render_document, render_summary
 from forms.events import (
     CalendarRequested,
@@ -15,7 +15,9 @@ from forms.events import (
     FieldsRestored,
     FileSaved,
     ItemAdded,
+    ItemClosed,
     ItemMoved,
+    ItemOpened,
     ItemRemoved,
     OfferAccepted,
     OfferDeclined,
@@ -71,8 +73,15 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state, focus, announce, notices = _remove_item(definition, state, event)
     elif isinstance(event, ItemMoved):
         state, focus, announce = _move_item(definition, state, event)
+    elif isinstance(event, ItemOpened):
+        state, focus = _open_item(definition, state, event)
+    elif isinstance(event, ItemClosed):
+        state, focus, announce = _close_item(definition, state, event)
     elif isinstance(event, StepChosen) and event.step in definition.step_ids():
         state = replace(state, step=event.step, errors={})
+        # Not when quiet: the page shows that step already, with what was typed in it.
+        if not event.quiet:
+            state = folding.fold_all(definition, state, _step_items(definition, event.step))
         focus = None if event.quiet else render.step_heading_id(event.step)
     elif isinstance(event, StepContinued):
         state, focus = _continue(definition, state)
@@ -91,7 +100,8 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             focus = render.OFFER_ID
     elif isinstance(event, OfferAccepted) and state.offer is not None:
         opened = state.offer
-        state = _with_draft(definition, replace(state, offer=None), opened)
+        state = _with_draft(definition, replace(state, offer=None, collapsed=frozenset()), opened)
+        state = folding.fold_all(definition, state)
         state = replace(
             state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
         )
@@ -179,9 +189,18 @@ def view(
     return {
         "lists": {
             list_def.name: {
-                "key": render.structure_key(state.items(list_def.name)),
+                "key": render.structure_key(
+                    state.items(list_def.name),
+                    folding.folded_in(state, list_def.name),
+                    list_def,
+                    state.language,
+                ),
                 "html": render.render_items(
-                    list_def, list_def.name, state.items(list_def.name), state.language
+                    list_def,
+                    list_def.name,
+                    state.items(list_def.name),
+                    state.language,
+                    folding.folded_in(state, list_def.name),
                 ),
             }
             for list_def in definition.lists
@@ -324,6 +343,7 @@ def _add_item(definition: FormDefinition, state: FormState, list_path: str):
     added, next_uid = new_items(list_def, 1, state.next_uid)
     items = (*items, *added)
     state = replace(with_items(state, list_path, items), next_uid=next_uid)
+    state = folding.fold(definition, state, list_path)
     focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
     return state, focus, ui("added", state.language, definition.id, item=_capitalised(name)), {}
@@ -350,7 +370,9 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
         return state, None, None, {event.list_path: [notice]}
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
-    state = with_items(state, event.list_path, remaining)
+    state = folding.unfold(
+        with_items(state, event.list_path, remaining), event.list_path, event.uid
+    )
     if remaining:
         focus = _first_field_id(list_def, event.list_path, remaining[max(index - 1, 0)].uid)
     else:
@@ -381,6 +403,56 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
     return state, focus, announce
 
 
+def _step_items(definition: FormDefinition, step_id: str) -> set[str]:
+    return next((set(step.items) for step in definition.steps if step.id == step_id), set())
+
+
+def _open_item(definition: FormDefinition, state: FormState, event: ItemOpened):
+    """Open a folded item to change it; the other complete items fold."""
+    if event.uid not in {item.uid for item in state.items(event.list_path)}:
+        return state, None
+    state = folding.fold(definition, state, event.list_path, keep_open=event.uid)
+    state = folding.unfold(state, event.list_path, event.uid)
+    list_def = list_def_at(definition, event.list_path)
+    return state, _first_field_id(list_def, event.list_path, event.uid)
+
+
+def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed):
+    """Fold an open item once its required answers are given; else say what is missing."""
+    list_def = list_def_at(definition, event.list_path)
+    items = state.items(event.list_path) if list_def else ()
+    uids = [item.uid for item in items]
+    if event.uid not in uids or not list_def.collapsible:
+        return state, None, None
+    item = items[uids.index(event.uid)]
+    if not folding.complete(list_def, item):
+        prefix = f"{event.list_path}/{event.uid}/"
+        missing = {
+            path: message
+            for path, message in _missing(definition, state, [event.list_path]).items()
+            if path.startswith(prefix)
+        }
+        if not missing:
+            # Nothing written yet: there is nothing to fold, only a field to fill in.
+            path = render.field_path(event.list_path, event.uid, list_def.fields[0].name)
+            label = render.item_label(list_def, uids.index(event.uid) + 1, state.language)
+            first = list_def.fields[0]
+            field_label = pick(first.label, state.language) if first.label else label
+            missing = {
+                path: ui(
+                    "in_item",
+                    state.language,
+                    item=label,
+                    message=ui("required_text", state.language, definition.id, label=field_label),
+                )
+            }
+        return replace(state, errors={**state.errors, **missing}), render.ERROR_SUMMARY_ID, None
+    state = replace(state, collapsed=state.collapsed | {folding.key(event.list_path, event.uid)})
+    name = render.item_name(list_def, uids.index(event.uid) + 1, state.language)
+    announce = ui("item_folded", state.language, definition.id, item=_capitalised(name))
+    return state, render.button_id(event.list_path, event.uid, "open"), announce
+
+
 def _continue(definition: FormDefinition, state: FormState):
     """Check the step's required answers; go on only when none is missing."""
     steps = definition.step_ids()
@@ -389,8 +461,11 @@ def _continue(definition: FormDefinition, state: FormState):
     step = next(step for step in definition.steps if step.id == state.step)
     errors = _missing(definition, state, step.items)
     if errors:
+        state = folding.unfold_errors(state, errors)
         return replace(state, errors=errors), render.ERROR_SUMMARY_ID
     following = steps[steps.index(state.step) + 1]
+    entered = _step_items(definition, following)
+    state = folding.fold_all(definition, state, set(step.items) | entered)
     return replace(state, step=following, errors={}), render.step_heading_id(following)
 
 
@@ -425,6 +500,10 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
     for list_def in definition.lists:
         if list_def.name in shown:
             walk(list_def, list_def.name)
+            items = state.items(list_def.name)
+            if list_def.required and items and not any(_item_has_text(i) for i in items):
+                path = render.field_path(list_def.name, items[0].uid, list_def.fields[0].name)
+                missing[path] = pick(list_def.required, language)
     return missing
 
 

@@ -4,8 +4,13 @@ blank (lines to write on), with what a form adds of its own (a network map, sign
 from functools import lru_cache
 from html import escape
 
-from forms.network_map import network_map_svg
-from forms.render import display_value, item_label, shows_item_label_as_field_label
+from forms.network_map import network_map
+from forms.render import (
+    display_value,
+    item_label,
+    item_summary,
+    shows_item_label_as_field_label,
+)
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
@@ -274,7 +279,7 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
     centre = state.values.get("child_name", "").strip() or pick(
         definition.texts["child_in_centre"], language
     )
-    svg = _map(
+    svg, numbers = _map(
         centre if not blank else pick(definition.texts["child_in_centre"], language),
         tuple(people),
         tuple(labels),
@@ -282,9 +287,15 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
         pick(definition.texts["map_description"], language),
         f"network-map-{'blank' if blank else 'filled'}",
     )
+    # Everyone by ring, as text; a name whose dot shows a number on the map has it here too:
+    # the list is the map's key.
+    shown = [
+        (f'<span class="fgc-map-key">{number}</span> ' if number else "") + escape(name)
+        for (name, _), number in zip(people, numbers, strict=True)
+    ]
     text = "".join(
         f"<li><strong>{escape(label)}:</strong> "
-        + escape(", ".join(name for name, ring in people if ring == index) or "–")
+        + (", ".join(s for s, (_, ring) in zip(shown, people, strict=True) if ring == index) or "–")
         + "</li>"
         for index, label in enumerate(labels)
     )
@@ -298,10 +309,10 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
 
 
 @lru_cache(maxsize=16)
-def _map(centre, people, labels, title, description, svg_id) -> str:
+def _map(centre, people, labels, title, description, svg_id) -> tuple[str, list]:
     """The map is drawn again only when a name, a circle or the child's name changes, not on
     every keystroke elsewhere in the form (placing labels costs time on a long guest list)."""
-    return network_map_svg(centre, list(people), list(labels), title, description, svg_id)
+    return network_map(centre, list(people), list(labels), title, description, svg_id)
 
 
 # Empty signature lines: after the names on a filled plan, and all of them on a blank one (a
@@ -411,15 +422,3 @@ def _summary_list(list_def: ListDef, items, language: str) -> str:
         )
         entries.append(f"<li>{escape(item_summary(list_def, item, language))}{nested}</li>")
     return f'<ul class="fgc-summary-list">{"".join(entries)}</ul>'
-
-
-def item_summary(list_def: ListDef, item: Item, language: str) -> str:
-    """An item in one line as the family reads it back: its first field whole, then its short
-    answers ("Karen – Nær familie – mormor"); "…" for an item with nothing in its first field."""
-    first = list_def.fields[0]
-    parts = [display_value(first, item.values.get(first.name, "").strip(), language) or "…"]
-    for field in list_def.fields[1:]:
-        value = item.values.get(field.name, "").strip()
-        if value and field.kind != "textarea":
-            parts.append(display_value(field, value, language))
-    return " – ".join(parts)

@@ -39,6 +39,23 @@ class ItemMoved:
 
 
 @dataclass(frozen=True)
+class ItemOpened:
+    """ "Change" on an item folded into a summary row: open it again (and fold the others)."""
+
+    list_path: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class ItemClosed:
+    """ "Done" on an open item: fold it into its summary row, once its required answers are
+    given."""
+
+    list_path: str
+    uid: str
+
+
+@dataclass(frozen=True)
 class StepChosen:
     """Back, or "change" from the answers to check: go to a step without checking this one.
     Quiet: the page shows the step already (the one the family was typing in while Python
@@ -114,6 +131,8 @@ Event = (
     | ItemAdded
     | ItemRemoved
     | ItemMoved
+    | ItemOpened
+    | ItemClosed
     | DraftOffered
     | OfferAccepted
     | OfferDeclined
@@ -136,6 +155,8 @@ _BY_TYPE = {
     "item_moved": lambda d: ItemMoved(
         list_path=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
     ),
+    "item_opened": lambda d: ItemOpened(list_path=str(d["list"]), uid=str(d["uid"])),
+    "item_closed": lambda d: ItemClosed(list_path=str(d["list"]), uid=str(d["uid"])),
     "step_chosen": lambda d: StepChosen(step=str(d["step"]), quiet=bool(d.get("quiet"))),
     "step_continued": lambda d: StepContinued(),
     "draft_offered": lambda d: DraftOffered(

@@ -34,6 +34,8 @@ class FormState:
     file_saved: dict | None = None
     # Answers another window changed too, differently, waiting for the family to choose.
     conflicts: tuple = ()
+    # The items folded into a summary row ('guests/g3'), in lists that fold (ListDef.collapsible).
+    collapsed: frozenset = frozenset()
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""
