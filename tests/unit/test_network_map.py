@@ -407,7 +407,7 @@ def assert_readable_layout(people, ring_labels):
     return numbers
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(
     counts=st.lists(st.integers(min_value=0, max_value=MAX_GUESTS), min_size=4, max_size=4).map(
         lambda counts: [min(c, max(MAX_GUESTS - sum(counts[:i]), 0)) for i, c in enumerate(counts)]
