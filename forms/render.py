@@ -72,16 +72,25 @@ def display_value(field: Field, value: str, language: str) -> str:
     return value
 
 
-def item_summary(list_def: ListDef, item: Item, language: str) -> str:
+def item_summary(
+    list_def: ListDef, item: Item, language: str, short_answers: int | None = None
+) -> str:
     """An item in one line as the family reads it back: its first field whole, then its short
-    answers ("Karen – Nær familie – mormor"); "…" for an item with nothing in its first field."""
+    answers ("Karen – Nær familie – mormor"), or only the first `short_answers` of them; "…"
+    for an item with nothing in its first field."""
     first = list_def.fields[0]
     parts = [display_value(first, item.values.get(first.name, "").strip(), language) or "…"]
     for field in list_def.fields[1:]:
         value = item.values.get(field.name, "").strip()
         if value and field.kind != "textarea":
             parts.append(display_value(field, value, language))
+    if short_answers is not None:
+        parts = parts[: 1 + short_answers]
     return " – ".join(parts)
+
+
+# A folded item's row shows its first answer and this many short ones after it.
+ROW_ANSWERS = 2
 
 
 def _attributes(**attributes) -> str:
@@ -238,7 +247,7 @@ def _folded_item(
         f'<li class="fgc-item fgc-item--folded" data-uid="{escape(item.uid)}">'
         f'<p class="fgc-item-summary"><span class="fgc-item-summary-label">'
         f"{escape(item_label(list_def, number, language))}</span> "
-        f"{escape(item_summary(list_def, item, language))}</p>"
+        f"{escape(item_summary(list_def, item, language, ROW_ANSWERS))}</p>"
         f'<div class="fgc-item-actions">{"".join(buttons)}</div></li>'
     )
 
@@ -292,7 +301,7 @@ def structure_key(
         )
         part = f"{item.uid}[{nested}]" if nested else item.uid
         if item.uid in folded and list_def is not None:
-            part += "~" + item_summary(list_def, item, language)
+            part += "~" + item_summary(list_def, item, language, ROW_ANSWERS)
         parts.append(part)
     return " ".join(parts)
 

@@ -153,7 +153,7 @@ def test_the_plan_takes_one_question_at_a_time_and_prints_whole(
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_plan_and_follow_up_papers_hold_everything(page, site_url, guarded, tmp_path, language):
-    open_with(page, site_url, "followup", language, ["plan"])
+    open_with(page, site_url, "followup", language, ["plan", "followup"])
     go_to_step(page, "check")
     page.evaluate("window.print = () => {}")
     text, pictures = pdf_pictures(page, tmp_path / f"followup-{language}.pdf")
