@@ -356,11 +356,11 @@ def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> st
         f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
         f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
         + _signature_table(texts, language, names, empty)
-        + "</section>"
-        '<section class="fgc-document-section fgc-document-approval">'
+        # The approval kept with the signatures, on the same sheet where they fit.
+        + '<div class="fgc-document-approval">'
         f"<h3>{escape(pick(texts['approval_heading'], language))}</h3>"
         + _signature_table(texts, language, [], 1)
-        + "</section>"
+        + "</div></section>"
     )
 
 

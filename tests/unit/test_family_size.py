@@ -113,7 +113,7 @@ def test_a_follow_up_dated_before_the_conference_gets_a_gentle_word(form_id, lan
 
 
 def _signature_rows(document: str, section: str) -> list[str]:
-    part = document.split(f'class="fgc-document-section fgc-document-{section}"')[1]
+    part = document.split(f'fgc-document-{section}"')[1]
     table = part.split("</table>")[0]
     return [_read(row) for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1])]
 
