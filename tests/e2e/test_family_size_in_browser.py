@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pagecheck import go_to_step, pdf_text, wait_for_python, wait_until
 from support import example_draft
+from test_pages import axe_violations
 
 from forms.schema import load
 from forms.text import pick
@@ -87,6 +88,9 @@ def test_fourteen_guests_fold_to_rows_on_a_phone(page, site_url, guarded, tmp_pa
         page, "document.activeElement.matches('[data-items-for=guests] > li:last-child input')"
     )
     assert page.locator("[data-items-for=guests] > li:not(.fgc-item--folded)").count() == 1
+    # At the top: a row scrolled under the sticky header counts, for axe, as a covered target.
+    page.evaluate("window.scrollTo(0, 0)")
+    assert axe_violations(page) == []
     page.screenshot(path=str(tmp_path / f"guests-375-{language}.png"), full_page=True)
     keep_picture(tmp_path / f"guests-375-{language}.png")
     guarded.assert_clean()
@@ -148,6 +152,26 @@ def test_the_plan_takes_one_question_at_a_time_and_prints_whole(
     hint = pick(load("plan").list_def("sections").fields[0].hint, language)
     assert page.locator("section[data-step-id=sections]").inner_text().count(hint[:30]) == 1
     assert sections.count() == 3
+    assert axe_violations(page) == []
+    go_to_step(page, "check")
+    # The answers to check, each item apart, and the calendar's choices.
+    assert axe_violations(page) == []
+    guarded.assert_clean()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_folded_rows_and_the_calendars_choices_are_axe_clean_in_dark_mode(
+    page, site_url, guarded, language
+):
+    page.emulate_media(color_scheme="dark")
+    open_with(page, site_url, "plan", language, ["questions", "guests", "plan"])
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    go_to_step(page, "sections")
+    wait_until(page, "document.querySelector('[data-items-for=sections] > li.fgc-item--folded')")
+    assert axe_violations(page) == []
+    go_to_step(page, "check")
+    assert page.locator("#fgc-calendar-zone").is_visible()
+    assert axe_violations(page) == []
     guarded.assert_clean()
 
 
