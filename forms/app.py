@@ -433,24 +433,33 @@ def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed)
             if path.startswith(prefix)
         }
         if not missing:
-            # Nothing written yet: there is nothing to fold, only a field to fill in.
-            path = render.field_path(event.list_path, event.uid, list_def.fields[0].name)
-            label = render.item_label(list_def, uids.index(event.uid) + 1, state.language)
-            first = list_def.fields[0]
-            field_label = pick(first.label, state.language) if first.label else label
-            missing = {
-                path: ui(
-                    "in_item",
-                    state.language,
-                    item=label,
-                    message=ui("required_text", state.language, definition.id, label=field_label),
-                )
-            }
+            missing = _what_an_item_lacks(definition, state, list_def, event.list_path, item)
         return replace(state, errors={**state.errors, **missing}), render.ERROR_SUMMARY_ID, None
     state = replace(state, collapsed=state.collapsed | {folding.key(event.list_path, event.uid)})
     name = render.item_name(list_def, uids.index(event.uid) + 1, state.language)
     announce = ui("item_folded", state.language, definition.id, item=_capitalised(name))
     return state, render.button_id(event.list_path, event.uid, "open"), announce
+
+
+def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> dict[str, str]:
+    """Where an item with no required answer missing is still unfinished: nothing written yet
+    (its first field), or one of its own lists without an answer (a question's agreements)."""
+    language = state.language
+    uids = [i.uid for i in state.items(list_path)]
+    label = render.item_label(list_def, uids.index(item.uid) + 1, language)
+    path = render.field_path(list_path, item.uid, list_def.fields[0].name)
+    first = list_def.fields[0]
+    needed = pick(first.label, language) if first.label else label
+    if folding.has_text(item):
+        for sub in list_def.lists:
+            children = item.lists.get(sub.name, ())
+            if sum(1 for c in children if folding.has_text(c)) < sub.min_items and children:
+                sub_path = f"{list_path}/{item.uid}/{sub.name}"
+                path = render.field_path(sub_path, children[0].uid, sub.fields[0].name)
+                needed = pick(sub.legend, language)
+                break
+    message = ui("required_text", language, definition.id, label=needed)
+    return {path: ui("in_item", language, item=label, message=message)}
 
 
 def _continue(definition: FormDefinition, state: FormState):

@@ -239,3 +239,16 @@ def test_at_least_one_question_is_needed_and_a_lone_question_has_no_buttons_that
     assert html.count('data-action="item_moved"') == 2 and html.count("item_removed") == 2
     state, view = update(state, StepContinued())
     assert view["step"] == CHECK_STEP
+
+
+def test_done_on_a_question_without_agreements_says_the_agreements_are_missing():
+    state, _ = start("plan", "da", "2026-12-01", family(["questions"]))
+    state, _ = update(state, StepChosen("sections"))
+    first = state.items("sections")[0]
+    state, view = update(state, ItemClosed("sections", first.uid))
+    action = first.lists["actions"][0].uid
+    assert f"f-sections-{first.uid}-actions-{action}-what" in view["error_summary"]
+    assert "Spørgsmål 1: Udfyld »Aftaler«" in _read(view["error_summary"])
+    state, _ = update(state, FieldChanged(f"sections/{first.uid}/actions/{action}/what", "Mor"))
+    state, view = update(state, ItemClosed("sections", first.uid))
+    assert view["focus"] == f"b-sections-{first.uid}-open"
