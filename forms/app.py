@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from forms import calendar_file, derive, draft, file_status, merge, render
+from forms import calendar_file, derive, draft, file_status, folding, merge, render
 from forms.document import houses_section, render_document, render_summary
 from forms.events import (
     CalendarRequested,
@@ -15,7 +15,9 @@ from forms.events import (
     FieldsRestored,
     FileSaved,
     ItemAdded,
+    ItemClosed,
     ItemMoved,
+    ItemOpened,
     ItemRemoved,
     OfferAccepted,
     OfferDeclined,
@@ -78,8 +80,15 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state, focus, announce, notices = _remove_item(definition, state, event)
     elif isinstance(event, ItemMoved):
         state, focus, announce = _move_item(definition, state, event)
+    elif isinstance(event, ItemOpened):
+        state, focus = _open_item(definition, state, event)
+    elif isinstance(event, ItemClosed):
+        state, focus, announce = _close_item(definition, state, event)
     elif isinstance(event, StepChosen) and event.step in definition.step_ids():
         state = replace(state, step=event.step, errors={})
+        # Not when quiet: the page shows that step already, with what was typed in it.
+        if not event.quiet:
+            state = folding.fold_all(definition, state, _step_items(definition, event.step))
         focus = None if event.quiet else render.step_heading_id(event.step)
     elif isinstance(event, StepContinued):
         state, focus = _continue(definition, state)
@@ -98,7 +107,8 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
             focus = render.OFFER_ID
     elif isinstance(event, OfferAccepted) and state.offer is not None:
         opened = state.offer
-        state = _with_draft(definition, replace(state, offer=None), opened)
+        state = _with_draft(definition, replace(state, offer=None, collapsed=frozenset()), opened)
+        state = folding.fold_all(definition, state)
         state = replace(
             state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
         )
@@ -121,7 +131,7 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         key = "deleted_elsewhere" if event.elsewhere else "deleted"
         notice = _notice("done", ui(key, state.language, definition.id))
     elif isinstance(event, CalendarRequested):
-        calendar = _calendar(state, event.now)
+        calendar = _calendar(state, event.now, calendar_file.Choices.read(dict(event.choices)))
     elif isinstance(event, DraftStored):
         state, values, focus, merged = _merge_stored(definition, state, event)
     elif isinstance(event, ConflictChosen) and state.conflicts:
@@ -144,9 +154,9 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
     )
 
 
-def _calendar(state: FormState, now: str) -> dict:
+def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dict:
     """The form's dates as a calendar file for the page to save, and what to tell the family."""
-    found = calendar_file.meetings(state)
+    found = calendar_file.meetings(state, choices)
     if not found:
         return {"message": render.render_notice("error", ui("calendar_no_dates", state.language))}
     name = calendar_file.file_name(state.language)
@@ -158,7 +168,7 @@ def _calendar(state: FormState, now: str) -> dict:
     )
     return {
         "name": name,
-        "text": calendar_file.calendar_text(found, now),
+        "text": calendar_file.calendar_text(found, now, choices),
         "message": render.render_notice("done", saved),
     }
 
@@ -190,9 +200,18 @@ def view(
     return {
         "lists": {
             list_def.name: {
-                "key": render.structure_key(state.items(list_def.name)),
+                "key": render.structure_key(
+                    state.items(list_def.name),
+                    folding.folded_in(state, list_def.name),
+                    list_def,
+                    state.language,
+                ),
                 "html": render.render_items(
-                    list_def, list_def.name, state.items(list_def.name), state.language
+                    list_def,
+                    list_def.name,
+                    state.items(list_def.name),
+                    state.language,
+                    folding.folded_in(state, list_def.name),
                 ),
             }
             for list_def in definition.lists
@@ -348,6 +367,7 @@ def _add_item(definition: FormDefinition, state: FormState, list_path: str):
     added, next_uid = new_items(list_def, 1, state.next_uid)
     items = (*items, *added)
     state = replace(with_items(state, list_path, items), next_uid=next_uid)
+    state = folding.fold(definition, state, list_path)
     focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
     return state, focus, ui("added", state.language, definition.id, item=_capitalised(name)), {}
@@ -374,7 +394,9 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
         return state, None, None, {event.list_path: [notice]}
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
-    state = with_items(state, event.list_path, remaining)
+    state = folding.unfold(
+        with_items(state, event.list_path, remaining), event.list_path, event.uid
+    )
     if remaining:
         focus = _first_field_id(list_def, event.list_path, remaining[max(index - 1, 0)].uid)
     else:
@@ -405,6 +427,65 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
     return state, focus, announce
 
 
+def _step_items(definition: FormDefinition, step_id: str) -> set[str]:
+    return next((set(step.items) for step in definition.steps if step.id == step_id), set())
+
+
+def _open_item(definition: FormDefinition, state: FormState, event: ItemOpened):
+    """Open a folded item to change it; the other complete items fold."""
+    if event.uid not in {item.uid for item in state.items(event.list_path)}:
+        return state, None
+    state = folding.fold(definition, state, event.list_path, keep_open=event.uid)
+    state = folding.unfold(state, event.list_path, event.uid)
+    list_def = list_def_at(definition, event.list_path)
+    return state, _first_field_id(list_def, event.list_path, event.uid)
+
+
+def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed):
+    """Fold an open item once its required answers are given; else say what is missing."""
+    list_def = list_def_at(definition, event.list_path)
+    items = state.items(event.list_path) if list_def else ()
+    uids = [item.uid for item in items]
+    if event.uid not in uids or not list_def.collapsible:
+        return state, None, None
+    item = items[uids.index(event.uid)]
+    if not folding.complete(list_def, item):
+        prefix = f"{event.list_path}/{event.uid}/"
+        missing = {
+            path: message
+            for path, message in _missing(definition, state, [event.list_path]).items()
+            if path.startswith(prefix)
+        }
+        if not missing:
+            missing = _what_an_item_lacks(definition, state, list_def, event.list_path, item)
+        return replace(state, errors={**state.errors, **missing}), render.ERROR_SUMMARY_ID, None
+    state = replace(state, collapsed=state.collapsed | {folding.key(event.list_path, event.uid)})
+    name = render.item_name(list_def, uids.index(event.uid) + 1, state.language)
+    announce = ui("item_folded", state.language, definition.id, item=_capitalised(name))
+    return state, render.button_id(event.list_path, event.uid, "open"), announce
+
+
+def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> dict[str, str]:
+    """Where an item with no required answer missing is still unfinished: nothing written yet
+    (its first field), or one of its own lists without an answer (a question's agreements)."""
+    language = state.language
+    uids = [i.uid for i in state.items(list_path)]
+    label = render.item_label(list_def, uids.index(item.uid) + 1, language)
+    path = render.field_path(list_path, item.uid, list_def.fields[0].name)
+    first = list_def.fields[0]
+    needed = pick(first.label, language) if first.label else label
+    if folding.has_text(item):
+        for sub in list_def.lists:
+            children = item.lists.get(sub.name, ())
+            if sum(1 for c in children if folding.has_text(c)) < sub.min_items and children:
+                sub_path = f"{list_path}/{item.uid}/{sub.name}"
+                path = render.field_path(sub_path, children[0].uid, sub.fields[0].name)
+                needed = pick(sub.legend, language)
+                break
+    message = ui("required_text", language, definition.id, label=needed)
+    return {path: ui("in_item", language, item=label, message=message)}
+
+
 def _continue(definition: FormDefinition, state: FormState):
     """Check the step's required answers; go on only when none is missing."""
     steps = definition.step_ids()
@@ -413,8 +494,11 @@ def _continue(definition: FormDefinition, state: FormState):
     step = next(step for step in definition.steps if step.id == state.step)
     errors = _missing(definition, state, step.items)
     if errors:
+        state = folding.unfold_errors(state, errors)
         return replace(state, errors=errors), render.ERROR_SUMMARY_ID
     following = steps[steps.index(state.step) + 1]
+    entered = _step_items(definition, following)
+    state = folding.fold_all(definition, state, set(step.items) | entered)
     return replace(state, step=following, errors={}), render.step_heading_id(following)
 
 
@@ -449,6 +533,10 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
     for list_def in definition.lists:
         if list_def.name in shown:
             walk(list_def, list_def.name)
+            items = state.items(list_def.name)
+            if list_def.required and items and not any(_item_has_text(i) for i in items):
+                path = render.field_path(list_def.name, items[0].uid, list_def.fields[0].name)
+                missing[path] = pick(list_def.required, language)
     return missing
 
 

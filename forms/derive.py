@@ -50,12 +50,22 @@ def _items_with(definition, state, list_name, texts, field_name) -> FormState:
 NOT_IN_PRIVATE_TIME = {"professionals"}
 
 
-def guest_names(state: FormState, leave_out: frozenset | set = frozenset()) -> list[str]:
-    """The names on the guest list, in its order, each once; those in `leave_out`'s circles
-    left out."""
+# The guest list's circles from the nearest out: those who sign are listed the family first.
+CIRCLE_ORDER = ("close", "wider", "friends", "professionals")
+
+
+def guest_names(
+    state: FormState, leave_out: frozenset | set = frozenset(), close_first: bool = False
+) -> list[str]:
+    """The names on the guest list, in its order (or nearest circle first), each once; those in
+    `leave_out`'s circles left out."""
     guests: FormData | None = state.others.get("guests")
     names: list[str] = []
-    for item in guests.lists.get("guests", ()) if guests is not None else ():
+    items = list(guests.lists.get("guests", ())) if guests is not None else []
+    if close_first:
+        rank = {circle: n for n, circle in enumerate(CIRCLE_ORDER)}
+        items.sort(key=lambda item: rank.get(item.get("circle", ""), len(rank)))
+    for item in items:
         name = item.get("name", "").strip()
         if name and name not in names and item.get("circle", "") not in leave_out:
             names.append(name)
@@ -94,37 +104,70 @@ def _plan_from_questions(definition: FormDefinition, state: FormState) -> FormSt
 def _signers_from_guests(definition: FormDefinition, state: FormState) -> FormState:
     if not _empty(state, "signers"):
         return state
-    names = guest_names(state, NOT_IN_PRIVATE_TIME)
+    names = guest_names(state, NOT_IN_PRIVATE_TIME, close_first=True)
     max_items = definition.list_def("signers").max_items
     if not names:
         return state
     return _items_with(definition, state, "signers", names[:max_items], "name")
 
 
-def action_text(action: dict) -> str:
-    """An action of the plan in one line: what, and who does it."""
-    what = action.get("what", "").strip()
-    who = action.get("who", "").strip()
-    return f"{what} – {who}" if what and who else what
+# What the follow-up takes of each agreement of the plan: its own field for each of the plan's.
+REVIEW_FROM_ACTION = {
+    "action": "what",
+    "who": "who",
+    "when": "when",
+    "until": "until",
+    "checker": "checker",
+}
+
+
+def _items_from(definition, state, list_name, rows: list[dict]) -> FormState:
+    """The list filled with one item per row of values, replacing the empty items but keeping
+    their uids; each value cut to its field's length, the rows to the list's size."""
+    list_def = definition.list_def(list_name)
+    lengths = {field.name: field.max_length for field in list_def.fields}
+    rows = [
+        {name: value[: lengths[name]] for name, value in row.items() if value and name in lengths}
+        for row in rows[: list_def.max_items]
+    ]
+    existing = state.items(list_name)[: len(rows)]
+    more, next_uid = new_items(list_def, len(rows) - len(existing), state.next_uid)
+    items = tuple(
+        replace(item, values=row) for item, row in zip((*existing, *more), rows, strict=True)
+    )
+    return replace(with_items(state, list_name, items), next_uid=next_uid)
 
 
 def _follow_up_from_plan(definition: FormDefinition, state: FormState) -> FormState:
-    """One line of the follow-up for each action agreed in the plan."""
+    """Each agreement of the plan whole (the question it answers, what, who, when, until when,
+    who keeps an eye on it), and each request to the municipality, to look at again."""
     plan: FormData | None = state.others.get("plan")
-    if plan is None or not _empty(state, "reviews"):
+    if plan is None:
         return state
-    texts = [
-        action_text(action)
-        for section in plan.lists.get("sections", ())
-        for action in section.get("actions", ())
-        if action.get("what", "").strip()
-    ]
-    if not texts:
-        return state
-    reviews = definition.list_def("reviews")
-    max_length = next(f.max_length for f in reviews.fields if f.name == "action")
-    texts = [text[:max_length] for text in texts[: reviews.max_items]]
-    return _items_with(definition, state, "reviews", texts, "action")
+    if _empty(state, "reviews"):
+        rows = [
+            {
+                "question": section.get("question", "").strip(),
+                **{
+                    mine: action.get(theirs, "").strip()
+                    for mine, theirs in REVIEW_FROM_ACTION.items()
+                },
+            }
+            for section in plan.lists.get("sections", ())
+            for action in section.get("actions", ())
+            if action.get("what", "").strip()
+        ]
+        if rows:
+            state = _items_from(definition, state, "reviews", rows)
+    if _empty(state, "requests"):
+        rows = [
+            {"text": request.get("text", "").strip()}
+            for request in plan.lists.get("requests", ())
+            if request.get("text", "").strip()
+        ]
+        if rows:
+            state = _items_from(definition, state, "requests", rows)
+    return state
 
 
 DERIVATIONS = {"plan": _plan_from_questions, "followup": _follow_up_from_plan}

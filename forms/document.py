@@ -4,8 +4,13 @@ blank (lines to write on), with what a form adds of its own (a network map, sign
 from functools import lru_cache
 from html import escape
 
-from forms.network_map import network_map_svg
-from forms.render import display_value, item_label, shows_item_label_as_field_label
+from forms.network_map import network_map
+from forms.render import (
+    display_value,
+    item_label,
+    item_summary,
+    shows_item_label_as_field_label,
+)
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
@@ -294,7 +299,7 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
     centre = state.values.get("child_name", "").strip() or pick(
         definition.texts["child_in_centre"], language
     )
-    svg = _map(
+    svg, numbers = _map(
         centre if not blank else pick(definition.texts["child_in_centre"], language),
         tuple(people),
         tuple(labels),
@@ -302,9 +307,15 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
         pick(definition.texts["map_description"], language),
         f"network-map-{'blank' if blank else 'filled'}",
     )
+    # Everyone by ring, as text; a name whose dot shows a number on the map has it here too:
+    # the list is the map's key.
+    shown = [
+        (f'<span class="fgc-map-key">{number}</span> ' if number else "") + escape(name)
+        for (name, _), number in zip(people, numbers, strict=True)
+    ]
     text = "".join(
         f"<li><strong>{escape(label)}:</strong> "
-        + escape(", ".join(name for name, ring in people if ring == index) or "–")
+        + (", ".join(s for s, (_, ring) in zip(shown, people, strict=True) if ring == index) or "–")
         + "</li>"
         for index, label in enumerate(labels)
     )
@@ -318,37 +329,58 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
 
 
 @lru_cache(maxsize=16)
-def _map(centre, people, labels, title, description, svg_id) -> str:
+def _map(centre, people, labels, title, description, svg_id) -> tuple[str, list]:
     """The map is drawn again only when a name, a circle or the child's name changes, not on
     every keystroke elsewhere in the form (placing labels costs time on a long guest list)."""
-    return network_map_svg(centre, list(people), list(labels), title, description, svg_id)
+    return network_map(centre, list(people), list(labels), title, description, svg_id)
 
 
-def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    """A signature line for each of those the family chose to sign (at first the guest list's
-    family and network, forms/derive.py), and a few more for whoever else came."""
-    language = state.language
-    texts = definition.texts
-    names = []
-    if not blank:
-        names = [
-            item.values.get("name", "").strip()
-            for item in state.items("signers")
-            if item.values.get("name", "").strip()
-        ]
-    rows = (
-        "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
-        + "<tr><td></td><td></td><td></td></tr>" * 3
-    )
+# Empty signature lines: after the names on a filled plan, and all of them on a blank one (a
+# network meeting often has a dozen people at the table).
+SPARE_SIGNATURE_LINES = 4
+BLANK_SIGNATURE_LINES = 14
+
+
+def _signature_table(texts: dict, language: str, names: list[str], empty: int) -> str:
+    rows = "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
+    rows += "<tr><td></td><td></td><td></td></tr>" * empty
     return (
-        '<section class="fgc-document-section fgc-document-signatures">'
-        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
-        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
         '<table class="fgc-signatures"><thead><tr>'
         f'<th scope="col">{escape(pick(texts["signature_name"], language))}</th>'
         f'<th scope="col">{escape(pick(texts["signature_sign"], language))}</th>'
         f'<th scope="col">{escape(pick(texts["signature_date"], language))}</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table></section>"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
+    """A signature line for each of those the family chose to sign (at first the guest list's
+    family and network, close family first, forms/derive.py), the child's own line first when
+    the child wants to sign, some more for whoever else came; then a line for the caseworker's
+    approval, with its date."""
+    language = state.language
+    texts = definition.texts
+    names = []
+    if not blank:
+        child = state.values.get("child_name", "").strip()
+        if child and state.values.get("child_signs", "") == "yes":
+            names.append(child)
+        names += [
+            item.values.get("name", "").strip()
+            for item in state.items("signers")
+            if item.values.get("name", "").strip()
+        ]
+    empty = BLANK_SIGNATURE_LINES if blank else SPARE_SIGNATURE_LINES
+    return (
+        '<section class="fgc-document-section fgc-document-signatures">'
+        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
+        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
+        + _signature_table(texts, language, names, empty)
+        # The approval kept with the signatures, on the same sheet where they fit.
+        + '<div class="fgc-document-approval">'
+        f"<h3>{escape(pick(texts['approval_heading'], language))}</h3>"
+        + _signature_table(texts, language, [], 1)
+        + "</div></section>"
     )
 
 
@@ -381,11 +413,10 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
             else:
                 list_def = definition.list_def(name)
                 filled = [item for item in state.items(name) if _filled(item)]
-                shown = ", ".join(_item_summary(list_def, item) for item in filled[:3])
-                more = f" (+{len(filled) - 3})" if len(filled) > 3 else ""
                 rows.append(
                     f"<dt>{escape(pick(list_def.legend, language))}: {len(filled)}</dt>"
-                    f"<dd>{escape(shown + more) if filled else not_answered}</dd>"
+                    f"<dd>{_summary_list(list_def, filled, language) if filled else not_answered}"
+                    "</dd>"
                 )
         change = ui("change", language, form)
         step_title = pick(step.title, language)
@@ -401,9 +432,13 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
     return "".join(html)
 
 
-def _item_summary(list_def: ListDef, item: Item) -> str:
-    first = list_def.fields[0].name
-    text = item.values.get(first, "").strip() or next(
-        (value for value in item.values.values() if value.strip()), "…"
-    )
-    return text if len(text) <= 60 else text[:59] + "…"
+def _summary_list(list_def: ListDef, items, language: str) -> str:
+    """Every item of a list on a line of its own, nothing cut; an item's own lists below it."""
+    entries = []
+    for item in items:
+        nested = "".join(
+            _summary_list(sub, [i for i in item.lists.get(sub.name, ()) if _filled(i)], language)
+            for sub in list_def.lists
+        )
+        entries.append(f"<li>{escape(item_summary(list_def, item, language))}{nested}</li>")
+    return f'<ul class="fgc-summary-list">{"".join(entries)}</ul>'

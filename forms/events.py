@@ -41,6 +41,23 @@ class ItemMoved:
 
 
 @dataclass(frozen=True)
+class ItemOpened:
+    """ "Change" on an item folded into a summary row: open it again (and fold the others)."""
+
+    list_path: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class ItemClosed:
+    """ "Done" on an open item: fold it into its summary row, once its required answers are
+    given."""
+
+    list_path: str
+    uid: str
+
+
+@dataclass(frozen=True)
 class StepChosen:
     """Back, or "change" from the answers to check: go to a step without checking this one.
     Quiet: the page shows the step already (the one the family was typing in while Python
@@ -103,9 +120,11 @@ class FileSaved:
 @dataclass(frozen=True)
 class CalendarRequested:
     """The family asks for the form's dates as a calendar file; `now` is the page's clock
-    (ISO 8601, UTC), the file's time stamp."""
+    (ISO 8601, UTC), the file's time stamp; `choices` what the family chose for the file
+    (forms/calendar_file.py, Choices.read), as (name, value) pairs."""
 
     now: str
+    choices: tuple = ()
 
 
 Event = (
@@ -114,6 +133,8 @@ Event = (
     | ItemAdded
     | ItemRemoved
     | ItemMoved
+    | ItemOpened
+    | ItemClosed
     | DraftOffered
     | OfferAccepted
     | OfferDeclined
@@ -136,6 +157,8 @@ _BY_TYPE = {
     "item_moved": lambda d: ItemMoved(
         list_path=str(d["list"]), uid=str(d["uid"]), offset=1 if int(d["offset"]) > 0 else -1
     ),
+    "item_opened": lambda d: ItemOpened(list_path=str(d["list"]), uid=str(d["uid"])),
+    "item_closed": lambda d: ItemClosed(list_path=str(d["list"]), uid=str(d["uid"])),
     "step_chosen": lambda d: StepChosen(step=str(d["step"]), quiet=bool(d.get("quiet"))),
     "step_continued": lambda d: StepContinued(),
     "draft_offered": lambda d: DraftOffered(
@@ -150,7 +173,9 @@ _BY_TYPE = {
     "conflict_ours": lambda d: ConflictChosen(keep_ours=True),
     "conflict_theirs": lambda d: ConflictChosen(keep_ours=False),
     "file_saved": lambda d: FileSaved(),
-    "calendar_requested": lambda d: CalendarRequested(now=str(d["now"])),
+    "calendar_requested": lambda d: CalendarRequested(
+        now=str(d["now"]), choices=tuple(dict(d.get("choices") or {}).items())
+    ),
 }
 
 

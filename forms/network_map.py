@@ -21,9 +21,17 @@ CHILD_RADIUS = 52
 FIRST_RING_START = 58
 BAND_WIDTH = (SIZE / 2 - 14 - FIRST_RING_START) / RING_COUNT
 DOT_RADIUS = 6
-# At 360 px the map is drawn at 0.6 of its size: 18 units become about 11 px, about the
-# smallest a name stays readable at on a phone.
-NAME_SIZE = 18
+# On a phone the map is drawn about 330 px wide, 0.55 of its size: 22 units become 12 px, about
+# the smallest a name stays readable at. A name with no room in its own band at that size is
+# not made smaller or set in the next ring: its dot shows a number instead, and the list under
+# the map names it (network_map()'s second answer).
+NAME_SIZE = 22
+# A numbered dot: a white disc with the number in bold, big enough to read on a phone.
+BADGE_RADIUS = 14
+BADGE_SIZE = 19
+# Room a numbered dot needs along its ring; a ring with more people than fit in one row sets
+# them in two rows, one a little inside the ring's middle line and one a little outside.
+BADGE_SPACING = 2 * BADGE_RADIUS + 4
 RING_LABEL_SIZE = 16
 CHILD_SIZE = 20
 CHILD_MIN_SIZE = 14
@@ -31,17 +39,8 @@ CHILD_MIN_SIZE = 14
 CHILD_LABEL_WIDTH = 2 * CHILD_RADIUS + 16
 # Distance from a dot's centre to its name: clears the dot and the name's halo.
 LABEL_GAP = 10
-# Where a name may go around its dot: (distance, turn from the preferred side, how much worse
-# than the best place it is, in units of area covered). A small overlap of the estimated boxes,
-# often none in the drawing, is better than a name far from its dot; the farther places let
-# names on a crowded ring stack in rows.
+# Where a name may go around its dot, as turns from outward, tried in this order.
 TURNS = (0, *(side * step * 22.5 for step in range(1, 8) for side in (1, -1)), 180)
-FAR_COST = 100
-PLACES = [
-    (LABEL_GAP + row * NAME_SIZE, turn, row * FAR_COST + rank)
-    for row in range(3)
-    for rank, turn in enumerate(TURNS)
-]
 # Where on its ring the first person sits, as a fraction of the angle between two people;
 # a different fraction for each ring, so names on neighbouring rings do not line up.
 START_FRACTIONS = (0.5, 0.2, 0.8, 0.35)
@@ -49,18 +48,8 @@ BAND_FILLS = ("#ffffff", "#f2f2f2", "#ffffff", "#f2f2f2")
 INK = "#1a1a1a"
 LINE = "#595959"
 HALO = "#ffffff"
-# How much worse it is for a name to cover each thing, per unit of area covered.
-CHILD_COVER_COST = 10
-DOT_COVER_COST = 3
-RING_LABEL_COVER_COST = 2
-NAME_COVER_COST = 1
-# How much worse it is for a name to cross a ring's line, per unit of depth across it: a line
-# through a name is the hardest to read past, so a name stays inside its band wherever it fits.
-RING_CROSS_COST = 1000
 # A ring's label sits inside its band, just under the band's outer line, clear of the line.
 RING_LABEL_PAD = 3
-# A name set along its band (beside its dot on the ring's middle line) counts as a near place.
-BAND_PLACE_COST = 8
 
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 # Characters XML 1.0 does not allow at all: a name holding one would make the SVG unreadable.
@@ -80,6 +69,19 @@ def network_map_svg(
     The ids inside are `{svg_id}-title` and `{svg_id}-desc`. `role="img"` hides the names from
     screen readers, so the description should say who is on the map.
     """
+    return network_map(centre_label, people, ring_labels, title, description, svg_id)[0]
+
+
+def network_map(
+    centre_label: str,
+    people: list[tuple[str, int]],
+    ring_labels: list[str],
+    title: str,
+    description: str,
+    svg_id: str = "network-map",
+) -> tuple[str, list[int | None]]:
+    """The map, and for each person the number their dot shows where their name had no room
+    inside their own band (None where the name is written on the map)."""
     if not ID_PATTERN.fullmatch(svg_id):
         raise ValueError(f"svg_id must be letters, digits, '-' or '_', got {svg_id!r}")
     if len(ring_labels) != RING_COUNT:
@@ -88,7 +90,7 @@ def network_map_svg(
         if ring not in range(RING_COUNT):
             raise ValueError(f"ring of {name!r} must be 0..{RING_COUNT - 1}, got {ring!r}")
 
-    bands, leaders, halos, dots, labels = [], [], [], [], []
+    bands, leaders, halos, dots, labels, badges = [], [], [], [], [], []
     for ring in reversed(range(RING_COUNT)):
         bands.append(
             f'<circle cx="{_n(CENTRE)}" cy="{_n(CENTRE)}" r="{_n(_ring_outer(ring))}"'
@@ -99,10 +101,22 @@ def network_map_svg(
         attributes = _ring_label_attributes(ring, label)
         halos.append(f"<text {attributes}>{_text(label)}</text>")
         labels.append(f'<text class="fgc-map-ring-label" {attributes}>{_text(label)}</text>')
-    spots = _spots(people)
-    for (shown, _, x, y, _), (text_x, text_y, anchor, box) in zip(
-        spots, _place_names(spots, ring_texts), strict=True
-    ):
+    numbers: list[int | None] = []
+    for shown, _, x, y, place in _layout(_spots(people), ring_texts):
+        if len(place) == 1:
+            (radius,) = place
+            size = _n(BADGE_SIZE * radius / BADGE_RADIUS)
+            number = sum(1 for n in numbers if n is not None) + 1
+            numbers.append(number)
+            badges.append(
+                f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{radius}"/>'
+                f'<text class="fgc-map-number" x="{_n(x)}" y="{_n(y + float(size) * 0.35)}"'
+                f' text-anchor="middle" font-size="{size}" fill="{INK}" stroke="none">'
+                f"{number}</text>"
+            )
+            continue
+        numbers.append(None)
+        text_x, text_y, anchor, box = place
         dots.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT_RADIUS}"/>')
         leaders.append(_leader(x, y, box))
         attributes = f'x="{_n(text_x)}" y="{_n(text_y)}" text-anchor="{anchor}"'
@@ -110,7 +124,7 @@ def network_map_svg(
         labels.append(f'<text class="fgc-map-name" {attributes}>{_text(shown)}</text>')
 
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
-    return "".join(
+    svg = "".join(
         [
             '<svg xmlns="http://www.w3.org/2000/svg" class="fgc-network-map"'
             f' viewBox="0 0 {SIZE} {SIZE}" width="100%" role="img"'
@@ -125,17 +139,20 @@ def network_map_svg(
             f' stroke="{HALO}" stroke-width="4" stroke-linejoin="round">{"".join(halos)}</g>',
             f'<g class="fgc-map-dots" fill="{INK}" stroke="{HALO}" stroke-width="1.5">'
             f"{''.join(dots)}</g>",
+            f'<g class="fgc-map-badges" fill="{HALO}" stroke="{INK}" stroke-width="2"'
+            f' font-size="{BADGE_SIZE}" font-weight="bold">'
+            f"{''.join(badges)}</g>",
             f'<g class="fgc-map-labels" font-size="{NAME_SIZE}" fill="{INK}">{"".join(labels)}</g>',
             "</svg>",
         ]
     )
+    return svg, numbers
 
 
 def _spots(people):
-    """(shown name, ring, x, y, angle) for each person's dot, in the family's order.
-
-    Angles are degrees clockwise from the top; each ring's people are spread evenly around it.
-    """
+    """(shown name, ring, x, y, angle) for each person's dot where the map would like it, in the
+    family's order: each ring's people spread evenly around it (degrees clockwise from the
+    top); the names then move their dots along the ring to where they fit (_layout)."""
     counts = [sum(1 for _, ring in people if ring == r) for r in range(RING_COUNT)]
     seen = [0] * RING_COUNT
     spots = []
@@ -146,66 +163,124 @@ def _spots(people):
     return spots
 
 
-def _place_names(spots, ring_texts):
-    """(x, y, text-anchor, box) for each name: beside its dot, where it covers the least.
+# How far along its ring a dot may move from its even place for its name to fit, in steps.
+SHIFT_STEP = 7.5
+SHIFTS = (0, *(side * step * SHIFT_STEP for step in range(1, 25) for side in (1, -1)))
+# Discs look along their ring in finer steps: a full ring packs them close.
+DISC_SHIFTS = (0, *(side * step * 2.5 for step in range(1, 73) for side in (1, -1)))
+# Where a ring is so full that its discs find no room, smaller ones (numbers in proportion).
+SMALLER_BADGES = (11, 9)
 
-    Names are placed innermost ring first, each at the place around its dot (PLACES) that
-    covers least of the child, the dots, the ring labels and the names already placed. On a
-    crowded ring every second name looks inside the ring first, so neighbours alternate.
+
+def _layout(spots, ring_texts):
+    """Where each person goes: (shown, ring, x, y, place), place being (x, y, anchor, box) of
+    the name, or (radius,) where the name has no room in its own band: that dot becomes a
+    numbered disc of that radius instead, set where it covers nothing.
+
+    Rings are laid out innermost first. In a ring, each dot tries its even place first, then
+    moves along its ring a step at a time (and in towards or out from the middle of its band),
+    and the name tries the places around the dot (TURNS); the first free one wins: wholly
+    inside its own band and the map, covering no other name, dot, disc, ring label or the
+    child. Then the ring's discs; where one finds no free place, the ring is laid out again
+    with the longer half of its written names as discs too (a disc takes less room than a
+    name), and at last with smaller discs.
     """
-    obstacles = [_square(CENTRE, CENTRE, CHILD_RADIUS + 2, CHILD_COVER_COST)]
-    obstacles += [_square(x, y, DOT_RADIUS + 2, DOT_COVER_COST) for _, _, x, y, _ in spots]
+    obstacles = [_square(CENTRE, CENTRE, CHILD_RADIUS + 2)]
     for ring, label in enumerate(ring_texts):
-        obstacles.append((*ring_label_box(ring, label), RING_LABEL_COVER_COST))
-    crowded = [_crowded([s for s in spots if s[1] == ring], ring) for ring in range(RING_COUNT)]
-    order = sorted(range(len(spots)), key=lambda i: spots[i][1])
-    index_on_ring = [0] * RING_COUNT
-    placed = [None] * len(spots)
-    for i in order:
-        shown, ring, x, y, angle = spots[i]
-        inward_first = crowded[ring] and index_on_ring[ring] % 2 == 1
-        index_on_ring[ring] += 1
-        width = _text_width(shown)
-        facing = angle + 180 if inward_first else angle
-        best = None
-        candidates = [
-            (_beside(x, y, facing + turn, gap, width), penalty) for gap, turn, penalty in PLACES
-        ] + [(place, BAND_PLACE_COST) for place in _along_the_ring(ring, angle, width)]
-        for (text_x, text_y, anchor, box), penalty in candidates:
-            if not _inside_map(box):
+        obstacles.append(ring_label_box(ring, label))
+    result = [None] * len(spots)
+    for ring in range(RING_COUNT):
+        members = [i for i, spot in enumerate(spots) if spot[1] == ring]
+        placed, obstacles = _ring_with_room(spots, members, obstacles)
+        for i, place in placed.items():
+            result[i] = place
+    return result
+
+
+def _ring_with_room(spots, members, obstacles):
+    forced: set[int] = set()
+    while True:
+        placed, taken = _lay_out_ring(spots, members, forced, list(obstacles), BADGE_RADIUS)
+        if placed is not None:
+            return placed, taken[None]
+        written = sorted(
+            (i for i in members if i not in forced and i in taken),
+            key=lambda i: -_text_width(spots[i][0]),
+        )
+        if not written:
+            break
+        # The longer half of the names written become discs too, and the ring is tried again.
+        forced |= set(written[: max(len(written) // 2, 1)])
+    # A ring full of discs: smaller discs, down to a floor, before any may touch.
+    for radius in (*SMALLER_BADGES, None):
+        placed, taken = _lay_out_ring(
+            spots, members, forced, list(obstacles), radius or SMALLER_BADGES[-1], radius is None
+        )
+        if placed is not None:
+            return placed, taken[None]
+    raise AssertionError("unreachable")
+
+
+def _lay_out_ring(spots, members, forced, obstacles, disc_radius, anyway=False):
+    """One ring's names, then its discs; (places by person, {person: written, None: the
+    obstacles now}), or (None, those written) when a disc found no free place."""
+    placed, written, discs = {}, {}, []
+    for i in members:
+        shown, ring, _, _, angle = spots[i]
+        found = None if i in forced else _name_place(shown, ring, angle, obstacles)
+        if found is None:
+            discs.append(i)
+            continue
+        x, y, place = found
+        obstacles += [_square(x, y, DOT_RADIUS + 2), place[3]]
+        placed[i] = (shown, ring, x, y, place)
+        written[i] = True
+    for i in discs:
+        shown, ring, _, _, angle = spots[i]
+        spot = _disc_place(ring, angle, obstacles, disc_radius)
+        if spot is None:
+            if not anyway:
+                return None, written
+            spot = _point(angle, _ring_middle(ring))
+        obstacles.append(_square(*spot, disc_radius + 1))
+        # A disc's "place" is its radius alone.
+        placed[i] = (shown, ring, *spot, (disc_radius,))
+    return placed, {**written, None: obstacles}
+
+
+def _name_place(shown, ring, angle, obstacles):
+    width = _text_width(shown)
+    inner, outer = FIRST_RING_START + ring * BAND_WIDTH, _ring_outer(ring)
+    # The dot on the ring's middle line, else near the band's inner or outer line, where a
+    # name set beside it may still lie inside the band.
+    radii = (_ring_middle(ring), inner + DOT_RADIUS + 3, outer - DOT_RADIUS - 3)
+    for shift, radius in ((shift, radius) for shift in SHIFTS for radius in radii):
+        at = angle + shift
+        x, y = _point(at, radius)
+        dot = _square(x, y, DOT_RADIUS + 2)
+        if any(_overlap(dot, o) for o in obstacles):
+            continue
+        for place in (_beside(x, y, at + turn, LABEL_GAP, width) for turn in TURNS):
+            # A little larger than drawn: the SVG's coordinates are rounded to 0.1.
+            box = _grown(place[3], 0.5)
+            if not _inside_map(box) or _crossing(box) or _outside_band(box, ring):
                 continue
-            cost = sum(_overlap(box, obstacle) for obstacle in obstacles) + penalty
-            cost += RING_CROSS_COST * (_crossing(box) + _outside_band(box, ring))
-            if best is None or cost < best[0]:
-                best = (cost, (text_x, text_y, anchor, box))
-        if best is None:
-            text_x, text_y, anchor, box = _beside(x, y, facing, LABEL_GAP, width)
-            shift_x, shift_y = _shift_into_map(box)
-            box = (box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y)
-            best = (None, (text_x + shift_x, text_y + shift_y, anchor, box))
-        placed[i] = best[1]
-        obstacles.append((*best[1][3], NAME_COVER_COST))
-    return placed
+            if any(_overlap(box, o) for o in obstacles):
+                continue
+            return x, y, place
+    return None
 
 
-def _along_the_ring(ring, angle, width):
-    """Names centred on the ring's middle line, just before or after the dot: where a band is
-    narrow for a name set off to one side, one set along the band may still fit inside it."""
-    middle = _ring_middle(ring)
-    places = []
-    for side in (1, -1):
-        for extra in (0, NAME_SIZE):
-            turn = math.degrees((width / 2 + LABEL_GAP + DOT_RADIUS + extra) / middle)
-            centre_x, centre_y = _point(angle + side * turn, middle)
-            baseline = centre_y + NAME_SIZE * 0.35
-            box = (
-                centre_x - width / 2,
-                baseline - NAME_SIZE * 0.8,
-                centre_x + width / 2,
-                baseline + NAME_SIZE * 0.25,
-            )
-            places.append((centre_x, baseline, "middle", box))
-    return places
+def _disc_place(ring, angle, obstacles, radius):
+    """A numbered disc's place: in a row just inside or outside its ring's middle line, or on
+    it, as near its even place as is free; None where none is."""
+    offset = BAND_WIDTH / 2 - radius - 1
+    for shift in DISC_SHIFTS:
+        for row in (-offset, offset, 0):
+            x, y = _point(angle + shift, _ring_middle(ring) + row)
+            if not any(_overlap(_square(x, y, radius + 1), o) for o in obstacles):
+                return x, y
+    return None
 
 
 def _leader(dot_x, dot_y, box):
@@ -218,17 +293,6 @@ def _leader(dot_x, dot_y, box):
     start_x = dot_x + (end_x - dot_x) * DOT_RADIUS / distance
     start_y = dot_y + (end_y - dot_y) * DOT_RADIUS / distance
     return f'<line x1="{_n(start_x)}" y1="{_n(start_y)}" x2="{_n(end_x)}" y2="{_n(end_y)}"/>'
-
-
-def _crowded(spots, ring):
-    """Whether two neighbours' names, set side by side at the top of the ring, would touch."""
-    if len(spots) < 2:
-        return False
-    spacing = 2 * _ring_middle(ring) * math.sin(math.pi / len(spots))
-    widths = [_text_width(shown) for shown, *_ in spots]
-    return any(
-        (widths[i] + widths[i - 1]) / 2 + NAME_SIZE / 2 > spacing for i in range(len(widths))
-    )
 
 
 def _beside(dot_x, dot_y, direction, gap, width):
@@ -253,23 +317,20 @@ def _inside_map(box):
     return left >= MARGIN and top >= MARGIN and right <= SIZE - MARGIN and bottom <= SIZE - MARGIN
 
 
-def _shift_into_map(box):
+def _grown(box, by):
     left, top, right, bottom = box
-    shift_x = max(MARGIN - left, 0) - max(right - (SIZE - MARGIN), 0)
-    shift_y = max(MARGIN - top, 0) - max(bottom - (SIZE - MARGIN), 0)
-    return shift_x, shift_y
+    return (left - by, top - by, right + by, bottom + by)
 
 
-def _square(x, y, half, cost):
-    return (x - half, y - half, x + half, y + half, cost)
+def _square(x, y, half):
+    return (x - half, y - half, x + half, y + half)
 
 
-def _overlap(box, obstacle):
+def _overlap(box, other):
+    """Whether two boxes share any area."""
     left, top, right, bottom = box
-    o_left, o_top, o_right, o_bottom, cost = obstacle
-    width = min(right, o_right) - max(left, o_left)
-    height = min(bottom, o_bottom) - max(top, o_top)
-    return cost * width * height if width > 0 and height > 0 else 0
+    o_left, o_top, o_right, o_bottom = other
+    return min(right, o_right) > max(left, o_left) and min(bottom, o_bottom) > max(top, o_top)
 
 
 def ring_lines():

@@ -75,6 +75,27 @@ def display_value(field: Field, value: str, language: str) -> str:
     return value
 
 
+def item_summary(
+    list_def: ListDef, item: Item, language: str, short_answers: int | None = None
+) -> str:
+    """An item in one line as the family reads it back: its first field whole, then its short
+    answers ("Karen – Nær familie – mormor"), or only the first `short_answers` of them; "…"
+    for an item with nothing in its first field."""
+    first = list_def.fields[0]
+    parts = [display_value(first, item.values.get(first.name, "").strip(), language) or "…"]
+    for field in list_def.fields[1:]:
+        value = item.values.get(field.name, "").strip()
+        if value and field.kind != "textarea":
+            parts.append(display_value(field, value, language))
+    if short_answers is not None:
+        parts = parts[: 1 + short_answers]
+    return " – ".join(parts)
+
+
+# A folded item's row shows its first answer and this many short ones after it.
+ROW_ANSWERS = 2
+
+
 def _attributes(**attributes) -> str:
     parts = []
     for name, value in attributes.items():
@@ -146,6 +167,11 @@ def _context(name: str) -> str:
     return f'<span class="fgc-visually-hidden">: {escape(name)}</span>'
 
 
+def _button(label: str, context: str, **attributes) -> str:
+    opening = f"<button {_attributes(type='button', **attributes)}>"
+    return f"{opening}{escape(label)}{_context(context)}</button>"
+
+
 def _item_buttons(
     list_def: ListDef,
     list_path: str,
@@ -155,45 +181,96 @@ def _item_buttons(
     language: str,
     form: str | None = None,
 ) -> str:
+    """The buttons that can act on an item: no "move up" on the first, no "move down" on the
+    last, no "remove" where the list is at its minimum; "done" on a list that folds."""
     name = item_name(list_def, number, language)
     buttons = []
-    for action, offset, enabled in (("up", -1, number > 1), ("down", 1, number < count)):
+    if list_def.collapsible:
         buttons.append(
-            "<button "
-            + _attributes(
-                type="button",
+            _button(
+                ui("item_done", language, form),
+                name,
                 class_="fgc-button fgc-button--small",
-                id=button_id(list_path, item.uid, action),
-                data_action="item_moved",
+                id=button_id(list_path, item.uid, "close"),
+                data_action="item_closed",
                 data_list=list_path,
                 data_uid=item.uid,
-                data_offset=offset,
-                disabled=not enabled,
             )
-            + f">{escape(ui(f'move_{action}', language, form))}{_context(name)}</button>"
         )
-    buttons.append(
-        "<button "
-        + _attributes(
-            type="button",
-            class_="fgc-button fgc-button--small fgc-button--warning",
-            id=button_id(list_path, item.uid, "remove"),
-            data_action="item_removed",
+    for action, offset, enabled in (("up", -1, number > 1), ("down", 1, number < count)):
+        if enabled:
+            buttons.append(
+                _button(
+                    ui(f"move_{action}", language, form),
+                    name,
+                    class_="fgc-button fgc-button--small",
+                    id=button_id(list_path, item.uid, action),
+                    data_action="item_moved",
+                    data_list=list_path,
+                    data_uid=item.uid,
+                    data_offset=offset,
+                )
+            )
+    if count > list_def.min_items:
+        buttons.append(_remove_button(list_def, list_path, item, name, language, form))
+    return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>" if buttons else ""
+
+
+def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
+    return _button(
+        ui("remove", language, form),
+        name,
+        class_="fgc-button fgc-button--small fgc-button--warning",
+        id=button_id(list_path, item.uid, "remove"),
+        data_action="item_removed",
+        data_list=list_path,
+        data_uid=item.uid,
+    )
+
+
+def _folded_item(
+    list_def: ListDef, list_path: str, item: Item, number: int, count: int, language: str
+) -> str:
+    """A finished item as one summary row: its label, its answers in a line, change, remove."""
+    name = item_name(list_def, number, language)
+    buttons = [
+        _button(
+            ui("change", language),
+            name,
+            class_="fgc-button fgc-button--small",
+            id=button_id(list_path, item.uid, "open"),
+            data_action="item_opened",
             data_list=list_path,
             data_uid=item.uid,
-            disabled=count <= list_def.min_items,
         )
-        + f">{escape(ui('remove', language, form))}{_context(name)}</button>"
+    ]
+    if count > list_def.min_items:
+        buttons.append(_remove_button(list_def, list_path, item, name, language))
+    return (
+        f'<li class="fgc-item fgc-item--folded" data-uid="{escape(item.uid)}">'
+        f'<p class="fgc-item-summary"><span class="fgc-item-summary-label">'
+        f"{escape(item_label(list_def, number, language))}</span> "
+        f"{escape(item_summary(list_def, item, language, ROW_ANSWERS))}</p>"
+        f'<div class="fgc-item-actions">{"".join(buttons)}</div></li>'
     )
-    return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>"
 
 
-def render_items(list_def: ListDef, list_path: str, items: tuple[Item, ...], language: str) -> str:
-    """The inner HTML of a list: one <li> per item, its fields, its own lists, its buttons."""
+def render_items(
+    list_def: ListDef,
+    list_path: str,
+    items: tuple[Item, ...],
+    language: str,
+    folded: frozenset = frozenset(),
+) -> str:
+    """The inner HTML of a list: one <li> per item, its fields, its own lists, its buttons; a
+    folded item as its summary row."""
     html = []
     count = len(items)
     single = shows_item_label_as_field_label(list_def)
     for number, item in enumerate(items, start=1):
+        if item.uid in folded:
+            html.append(_folded_item(list_def, list_path, item, number, count, language))
+            continue
         label = item_label(list_def, number, language)
         html.append(f'<li class="fgc-item" data-uid="{escape(item.uid)}">')
         if not single:
@@ -212,15 +289,23 @@ def render_items(list_def: ListDef, list_path: str, items: tuple[Item, ...], lan
     return "".join(html)
 
 
-def structure_key(items: tuple[Item, ...]) -> str:
-    """Which items, in which order, nested lists included: when it changes, the list is
-    drawn again."""
+def structure_key(
+    items: tuple[Item, ...],
+    folded: frozenset = frozenset(),
+    list_def: ListDef | None = None,
+    language: str = "da",
+) -> str:
+    """Which items, in which order, nested lists included, which are folded and what their
+    rows say: when it changes, the list is drawn again."""
     parts = []
     for item in items:
         nested = ";".join(
             f"{name}({structure_key(sub)})" for name, sub in sorted(item.lists.items())
         )
-        parts.append(f"{item.uid}[{nested}]" if nested else item.uid)
+        part = f"{item.uid}[{nested}]" if nested else item.uid
+        if item.uid in folded and list_def is not None:
+            part += "~" + item_summary(list_def, item, language, ROW_ANSWERS)
+        parts.append(part)
     return " ".join(parts)
 
 
@@ -543,12 +628,63 @@ def _calendar(definition: FormDefinition, language: str) -> str:
         return ""
     return (
         '<div class="fgc-calendar">'
-        '<button type="button" class="fgc-button" data-action="calendar_requested"'
+        + _calendar_choices(definition, language)
+        + '<button type="button" class="fgc-button" data-action="calendar_requested"'
         ' aria-describedby="fgc-calendar-hint">'
         f"{escape(ui('calendar_button', language))}</button>"
         f'<p class="fgc-hint" id="fgc-calendar-hint">{escape(ui("calendar_hint", language))}</p>'
         '<div data-calendar-notice role="status"></div>'
         "</div>"
+    )
+
+
+def _calendar_choices(definition: FormDefinition, language: str) -> str:
+    """The conference's length (where the form holds it), the time zone, the reminder and the
+    neutral title; the page sends them with the request (data-calendar-choice)."""
+
+    def select(name: str, label: str, options: list[tuple[str, str]], chosen: str) -> str:
+        control_id = f"fgc-calendar-{name}"
+        entries = "".join(
+            f'<option value="{escape(value)}"{" selected" if value == chosen else ""}>'
+            f"{escape(text)}</option>"
+            for value, text in options
+        )
+        return (
+            f'<div class="fgc-field"><label class="fgc-label" for="{control_id}">'
+            f"{escape(label)}</label>"
+            f'<select class="fgc-input fgc-select" id="{control_id}" name="{name}"'
+            f' data-calendar-choice="{name}">{entries}</select></div>'
+        )
+
+    def tick(name: str, label: str, checked: bool) -> str:
+        control_id = f"fgc-calendar-{name}"
+        return (
+            '<div class="fgc-tick">'
+            f'<input type="checkbox" id="{control_id}" name="{name}"'
+            f' data-calendar-choice="{name}"{" checked" if checked else ""}>'
+            f'<label for="{control_id}">{escape(label)}</label></div>'
+        )
+
+    parts = []
+    if "conference_date" in {field.name for field in definition.fields}:
+        hours = [(str(n), ui("calendar_hours", language, hours=n)) for n in calendar_file.DURATIONS]
+        parts.append(
+            select(
+                "hours",
+                ui("calendar_duration", language),
+                hours,
+                str(calendar_file.DEFAULT_HOURS),
+            )
+        )
+    zones = [(zone, ui(f"calendar_zone_{zone}", language)) for zone in calendar_file.ZONES]
+    parts.append(select("zone", ui("calendar_zone", language), zones, calendar_file.DEFAULT_ZONE))
+    parts.append(tick("reminder", ui("calendar_reminder", language), True))
+    parts.append(tick("neutral", ui("calendar_neutral", language), False))
+    return (
+        '<fieldset class="fgc-calendar-choices">'
+        f'<legend class="fgc-legend">{escape(ui("calendar_options", language))}</legend>'
+        + "".join(parts)
+        + "</fieldset>"
     )
 
 

@@ -83,6 +83,11 @@ class ListDef:
     document_layout: str = "blocks"
     # False for a list the paper shows in its own way (the plan's signers, as signature lines).
     printed: bool = True
+    # GOV.UK's "add another": an item with its required answers given folds into a summary
+    # row (change, remove) when the family adds another or goes on; one is open at a time.
+    collapsible: bool = False
+    # The message when the list is left without a single answer (at least one is needed).
+    required: dict | None = None
 
     def sublist(self, name: str) -> "ListDef":
         for list_def in self.lists:
@@ -165,6 +170,7 @@ def _list(raw: dict, depth: int = 0) -> ListDef:
     if nested and depth > 0:
         raise ValueError(f"list {raw['name']!r}: lists nest one level only")
     raw.setdefault("hint", None)
+    raw.setdefault("required", None)
     return ListDef(fields=fields, lists=tuple(_list(item, depth + 1) for item in nested), **raw)
 
 

@@ -37,6 +37,8 @@ class FormState:
     # Whom the family can contact, from the site's edition (plain texts in the form's language:
     # who, phone, email), printed in the footer; None when the site names no one.
     contact: dict | None = None
+    # The items folded into a summary row ('guests/g3'), in lists that fold (ListDef.collapsible).
+    collapsed: frozenset = frozenset()
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""

@@ -52,9 +52,13 @@ def built_pages(site: Path) -> list[str]:
     return pages
 
 
-def example_draft(examples: dict[str, str] | None = None, language: str = "da") -> str:
+def example_draft(
+    examples: dict[str, str] | None = None, language: str = "da", example: str = "filled"
+) -> str:
     """A draft file holding each form's "filled" example from its definition (GOV.UK's idea of
-    a component's examples), so tests and screenshots can open real-looking answers."""
+    a component's examples), so tests and screenshots can open real-looking answers; with
+    example="family", a realistic family's size where a form has it (eight close relatives and
+    six more guests, three questions with two agreements each, a follow-up three months on)."""
     import json
 
     from forms.draft import FORMAT, VERSION
@@ -75,11 +79,11 @@ def example_draft(examples: dict[str, str] | None = None, language: str = "da") 
     forms = {}
     for form_id in examples or form_ids():
         definition = load(form_id)
-        example = definition.examples["filled"]
+        answers = definition.examples.get(example, definition.examples["filled"])
         forms[form_id] = {
-            "values": {f.name: example[f.name] for f in definition.fields if f.name in example},
+            "values": {f.name: answers[f.name] for f in definition.fields if f.name in answers},
             "lists": {
-                d.name: items(d, example[d.name]) for d in definition.lists if d.name in example
+                d.name: items(d, answers[d.name]) for d in definition.lists if d.name in answers
             },
         }
     return json.dumps(

@@ -1,6 +1,7 @@
 """What a plan needs, said kindly: a person for every action, someone who checks, how we know
 it works, a plan B, and the date of the follow-up meeting."""
 
+from forms.rules.meetings import out_of_order
 from forms.schema import FormDefinition
 from forms.state import FormState
 from forms.text import pick
@@ -30,4 +31,4 @@ def advise(definition: FormDefinition, state: FormState) -> list[str]:
                 advice.append(say("action_without_checker", n=number, section=section_number))
     if not state.values.get("followup_date", "").strip():
         advice.append(say("no_followup_date"))
-    return advice
+    return advice + out_of_order(definition, state)

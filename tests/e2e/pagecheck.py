@@ -99,3 +99,17 @@ def pdf_lines_by_page(page, path) -> list[list[str]]:
 def pdf_text(page, path) -> str:
     """Print `page` to A4 at `path`; all its printed text, whitespace made single."""
     return " ".join(line for lines in pdf_lines_by_page(page, path) for line in lines)
+
+
+# "Our questions" needs at least one question before the answers to check.
+A_QUESTION = """() => {
+  const field = document.querySelector('#f-questions-q1-text');
+  if (!field || field.value) return;
+  field.value = 'Hvordan får barnet det godt i skolen?';
+  field.dispatchEvent(new Event('input', {bubbles: true}));
+}"""
+
+
+def answer_what_is_required(page) -> None:
+    """Whatever a form needs before its answers can be checked (a question), as typed."""
+    page.evaluate(A_QUESTION)

@@ -3,6 +3,7 @@ follow-up meeting typed in the plan, saved as a .ics file on the device (nothing
 with icalendar; the follow-up form offers the same follow-up date from the kept plan."""
 
 import datetime
+import zoneinfo
 
 import icalendar
 import pytest
@@ -47,7 +48,14 @@ def test_the_plans_dates_go_into_a_calendar_file(page, site_url, guarded, tmp_pa
     assert name == ui("calendar_file_name", language)
     conference, followup = calendar.walk("VEVENT")
     assert str(conference["SUMMARY"]) == ui("calendar_conference", language)
-    assert conference.decoded("DTSTART") == datetime.datetime(2026, 12, 10, 17, 30)
+    copenhagen = zoneinfo.ZoneInfo("Europe/Copenhagen")
+    start = datetime.datetime(2026, 12, 10, 17, 30, tzinfo=copenhagen)
+    assert conference.decoded("DTSTART") == start
+    # It ends (three hours unless the family says otherwise), with a reminder the day before.
+    assert conference.decoded("DTEND") == start + datetime.timedelta(hours=3)
+    assert [a.decoded("TRIGGER") for a in conference.walk("VALARM")] == [
+        -datetime.timedelta(days=1)
+    ]
     assert str(conference["LOCATION"]) == PLACE
     assert str(followup["SUMMARY"]) == ui("calendar_followup", language)
     assert followup.decoded("DTSTART") == datetime.date(2027, 3, 1)
@@ -55,6 +63,23 @@ def test_the_plans_dates_go_into_a_calendar_file(page, site_url, guarded, tmp_pa
     said = notice.inner_text()
     assert said.startswith(ui("calendar_saved", language, name=name, meetings="").split(":")[0])
     assert ("kl. 17.30" if language == "da" else "17:30") in said
+
+    # As the family chooses: four hours, Greenland's time, no reminder, a neutral title; the
+    # same events (the same UIDs), so a calendar updates them instead of adding two more.
+    page.select_option("#fgc-calendar-hours", "4")
+    page.select_option("#fgc-calendar-zone", "greenland")
+    page.locator("#fgc-calendar-reminder").uncheck()
+    page.locator("#fgc-calendar-neutral").check()
+    _, again = download_calendar(page, tmp_path)
+    second, _ = again.walk("VEVENT")
+    nuuk = datetime.datetime(2026, 12, 10, 17, 30, tzinfo=zoneinfo.ZoneInfo("America/Nuuk"))
+    assert second.decoded("DTSTART") == nuuk
+    assert second.decoded("DTEND") == nuuk + datetime.timedelta(hours=4)
+    assert str(second["SUMMARY"]) == ui("calendar_neutral_title", language)
+    assert not list(second.walk("VALARM"))
+    assert [str(e["UID"]) for e in again.walk("VEVENT")] == [
+        str(e["UID"]) for e in calendar.walk("VEVENT")
+    ]
 
     # The follow-up form has the date from the plan, and saves it as its own calendar file.
     wait_until(page, "localStorage.getItem('familieraadslagning.kladde').includes('2027-03-01')")

@@ -200,12 +200,15 @@ def test_the_follow_up_lists_the_plans_agreements(page, site_url, guarded, tmp_p
 
     open_form(page, site_url, "followup", "en")
     go_to_step(page, "reviews")
-    assert page.input_value("#f-reviews-r1-action") == "Mormor henter Emma – Karen"
+    # The agreement whole: what, who, and the question it answers.
+    assert page.input_value("#f-reviews-r1-action") == "Mormor henter Emma"
+    assert page.input_value("#f-reviews-r1-who") == "Karen"
+    assert page.input_value("#f-reviews-r1-question").startswith("Hvordan kommer Emma")
     type_into(page, "f-reviews-r1-status", "partly")
     type_into(page, "f-reviews-r1-change", "Also on Thursdays")
     go_to_step(page, "check")
     printed = pdf_text(page, tmp_path / "followup.pdf")
-    assert "Mormor henter Emma – Karen" in printed
+    assert "Mormor henter Emma" in printed and "Karen" in printed
     status = load("followup").field_of_list("reviews", "status")
     assert status.option_label("partly", "en") in printed
     blank = print_blank(page, tmp_path / "followup-blank.pdf")

@@ -59,7 +59,8 @@ def step_needs_an_answer(form, step_id) -> bool:
         if any(field.name == name and field.required for field in form.fields):
             return True
         for list_def in form.lists:
-            if list_def.name == name:
+            # A list of one field (a question) is complete once that one is answered.
+            if list_def.name == name and (len(list_def.fields) > 1 or list_def.lists):
                 nested = [field for sub in list_def.lists for field in sub.fields]
                 if any(field.required for field in (*list_def.fields, *nested)):
                     return True

@@ -6,7 +6,14 @@ the plan's signers chosen by the family."""
 import json
 
 import pytest
-from pagecheck import current_step, go_to_step, pdf_text, wait_for_python, wait_until
+from pagecheck import (
+    answer_what_is_required,
+    current_step,
+    go_to_step,
+    pdf_text,
+    wait_for_python,
+    wait_until,
+)
 from support import example_draft
 
 from forms.schema import load
@@ -191,6 +198,7 @@ def test_print_and_the_blank_template_do_not_touch_on_a_phone(page, site_url, la
     page.set_viewport_size({"width": 375, "height": 700})
     page.goto(url(site_url, FORMS["questions"], language))
     assert wait_for_python(page) == "ready"
+    answer_what_is_required(page)
     go_to_step(page, "check")
     printing = page.locator(".fgc-print [data-action=print]").bounding_box()
     blank = page.locator(".fgc-print [data-action=print_blank]").bounding_box()

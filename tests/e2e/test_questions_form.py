@@ -145,6 +145,9 @@ def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url
     page.goto(site_url + URLS["da"])
     assert wait_for_python(page) == "ready"
     page.locator("#f-child_name").fill("Emma")
+    go_to_step(page, "questions")
+    # At least one question is needed to go on to the answers to check.
+    page.locator("#f-questions-q1-text").fill("Hvordan får Emma det godt i skolen?")
     go_to_step(page, "check")
     page.locator(".fgc-print [data-action=print_blank]").click()
     assert page.evaluate("window.__printed") is True

@@ -4,7 +4,7 @@ sideways except a wide table inside its own box, and a form's filled-in tables b
 import json
 
 import pytest
-from pagecheck import go_to_step, wait_for_python
+from pagecheck import answer_what_is_required, go_to_step, wait_for_python
 from support import built_pages, example_draft
 from test_pages import axe_violations
 
@@ -34,6 +34,7 @@ def test_no_page_scrolls_sideways_at_320_pixels(browser, site_dir, site_url, vie
         page.goto(site_url + path)
         if page.locator("form.fgc-form").count():
             assert wait_for_python(page) == "ready"
+            answer_what_is_required(page)
             go_to_step(page, "check")
         found = page.evaluate(SIDEWAYS)
         if found["scroll"] > 0 or found["wide"]:

@@ -2,6 +2,7 @@
 family wrote them, every text kept as text, and the file's lines as RFC 5545 wants them."""
 
 import datetime
+import zoneinfo
 from dataclasses import replace
 
 import icalendar
@@ -32,8 +33,12 @@ def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
     assert calendar["VERSION"] == "2.0"
     conference, followup = events
     assert str(conference["SUMMARY"]) == ui("calendar_conference", language)
-    # A time is known: the conference begins then, in local time.
-    assert conference.decoded("DTSTART") == datetime.datetime(2026, 12, 10, 17, 0)
+    # A time is known: the conference begins then, in Danish time, and lasts three hours.
+    copenhagen = zoneinfo.ZoneInfo("Europe/Copenhagen")
+    assert conference.decoded("DTSTART") == datetime.datetime(
+        2026, 12, 10, 17, 0, tzinfo=copenhagen
+    )
+    assert conference.decoded("DTEND") == datetime.datetime(2026, 12, 10, 20, 0, tzinfo=copenhagen)
     assert str(conference["LOCATION"]) == "Medborgerhuset, Skolegade 4"
     # Only a date: the whole day.
     assert str(followup["SUMMARY"]) == ui("calendar_followup", language)
@@ -82,7 +87,8 @@ def test_hostile_text_stays_text_in_the_summary_and_the_place():
     assert str(events[0]["LOCATION"]) == HOSTILE.replace("\r\n", "\n")
     # The line breaks became \n inside the value: no line of the file is one of the family's.
     assert "\r\nBEGIN:VEVENT" not in text.replace("BEGIN:VEVENT\r\nUID", "")
-    assert text.count("BEGIN:VEVENT") == 1 + 2  # the event's own, and twice as text
+    # The event's own, and three times as text: title, place, and the reminder's title.
+    assert text.count("BEGIN:VEVENT") == 1 + 3
     assert text.count("\r\nEND:VCALENDAR\r\n") == 1
 
 
@@ -123,5 +129,101 @@ def test_a_wrong_date_or_time_in_the_draft_is_left_out():
         },
     )
     assert meetings(state) == [
-        Meeting("followup", ui("calendar_followup", "en"), "2027-03-01", "", "")
+        Meeting("followup", ui("calendar_followup", "en"), "2027-03-01", "", "", hours=2)
     ]
+
+
+# ----- As the family chooses: length, reminder, time zone, title; and updating, not adding -----
+
+
+def _file(state, now=NOW, **choices):
+    _, view = update(
+        state, event_from_dict({"type": "calendar_requested", "now": now, "choices": choices})
+    )
+    return read(view["calendar"]["text"])
+
+
+def _family(language="da"):
+    state, _ = start("plan", language, "2026-12-01", example_draft(["plan"], language, "family"))
+    return state
+
+
+def test_the_conference_has_an_end_as_long_as_the_family_says_and_a_reminder_the_day_before():
+    _, events = _file(_family(), hours="5")
+    conference = events[0]
+    start_at, end_at = conference.decoded("DTSTART"), conference.decoded("DTEND")
+    assert end_at - start_at == datetime.timedelta(hours=5)
+    alarms = list(conference.walk("VALARM"))
+    assert len(alarms) == 1
+    assert alarms[0].decoded("TRIGGER") == -datetime.timedelta(days=1)
+    assert str(alarms[0]["ACTION"]) == "DISPLAY"
+    # An unknown length is the default; the family can turn the reminder off.
+    _, events = _file(_family(), hours="99", reminder=False)
+    assert events[0].decoded("DTEND") - events[0].decoded("DTSTART") == datetime.timedelta(hours=3)
+    assert not any(list(event.walk("VALARM")) for event in events)
+
+
+@pytest.mark.parametrize(
+    ("zone", "name"), [("denmark", "Europe/Copenhagen"), ("greenland", "America/Nuuk")]
+)
+def test_the_time_zone_the_family_chose_is_written_with_rules_that_match_the_real_ones(zone, name):
+    calendar, events = _file(_family(), zone=zone)
+    conference = events[0]
+    assert conference["DTSTART"].params["TZID"] == name
+    (timezone,) = calendar.walk("VTIMEZONE")
+    assert str(timezone["TZID"]) == name
+    # The file's own rules (read by icalendar into a tzinfo) against the system's zoneinfo,
+    # every hour over four years: the same offset from UTC at every moment.
+    written, real = timezone.to_tz(), zoneinfo.ZoneInfo(name)
+    moment = datetime.datetime(2026, 1, 1, 0, 30)
+    while moment.year < 2030:
+        assert (
+            moment.replace(tzinfo=written).utcoffset() == moment.replace(tzinfo=real).utcoffset()
+        ), moment
+        moment += datetime.timedelta(hours=1)
+    utc_start = conference.decoded("DTSTART").astimezone(datetime.UTC)
+    local = datetime.datetime(2027, 1, 14, 17, 0, tzinfo=real)
+    assert utc_start == local.astimezone(datetime.UTC)
+
+
+def test_a_neutral_title_names_no_family_group_conference():
+    _, events = _file(_family("en"), neutral=True)
+    titles = {str(event["SUMMARY"]) for event in events}
+    assert titles == {ui("calendar_neutral_title", "en")}
+    # Nothing a calendar shows says what the meeting is: title, place, the reminder's text.
+    shown = [str(event.get("SUMMARY")) for event in events] + [
+        str(alarm["DESCRIPTION"]) for event in events for alarm in event.walk("VALARM")
+    ]
+    assert all(text == ui("calendar_neutral_title", "en") for text in shown)
+
+
+def test_a_newer_file_after_a_change_updates_the_same_events_instead_of_adding_new_ones():
+    state = _family()
+    _, first = _file(state)
+    state, _ = update(
+        state,
+        event_from_dict(
+            {"type": "field_changed", "path": "conference_date", "value": "2027-01-21"}
+        ),
+    )
+    state, _ = update(
+        state,
+        event_from_dict({"type": "field_changed", "path": "conference_time", "value": "16:30"}),
+    )
+    _, second = _file(state, now="2026-12-03T08:00:00Z")
+    assert [str(e["UID"]) for e in first] == [str(e["UID"]) for e in second]
+    assert second[0].decoded("DTSTART").date() == datetime.date(2027, 1, 21)
+    assert int(second[0]["SEQUENCE"]) > int(first[0]["SEQUENCE"])
+    # Read into one calendar, as a calendar does on import: one event per UID, the newer one.
+    kept = {}
+    for event in [*first, *second]:
+        uid = str(event["UID"])
+        if uid not in kept or int(event["SEQUENCE"]) > int(kept[uid]["SEQUENCE"]):
+            kept[uid] = event
+    assert len(kept) == 2
+    # Another family's file does not overwrite this one's.
+    other, _ = start("plan", "da", "2026-12-01", example_draft(["plan"], "da"))
+    _, theirs = _file(other)
+    assert not {str(e["UID"]) for e in theirs} & set(kept)
+    # The UID says nothing about the child.
+    assert all("sara" not in uid.lower() for uid in kept)

@@ -125,11 +125,13 @@ def test_the_follow_up_takes_the_plans_agreements():
     state, _ = start("followup", "da", "2026-11-23", example_draft(["plan"]))
     plan = load("plan").examples["filled"]
     expected = [
-        f"{a['what']} – {a['who']}" if a.get("who") else a["what"]
+        (section["question"], a["what"], a.get("who", ""), a.get("checker", ""))
         for section in plan["sections"]
         for a in section["actions"]
     ]
-    assert [item.values["action"] for item in state.items("reviews")] == expected
+    fields = ("question", "action", "who", "checker")
+    got = [tuple(item.values.get(f, "") for f in fields) for item in state.items("reviews")]
+    assert got == expected
 
 
 def test_what_the_family_already_wrote_is_never_replaced_by_a_derivation():

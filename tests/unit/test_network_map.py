@@ -57,6 +57,30 @@ def names_shown(root):
     return [e.text or "" for e in with_class(root, "fgc-map-name")]
 
 
+def numbered(people, centre="Emma", rings=RINGS):
+    """The numbers the map gives those whose name had no room in their ring (None for a name
+    written on the map)."""
+    return network_map.network_map(centre, people, rings, TITLE, DESCRIPTION)[1]
+
+
+def written(people, rings=RINGS):
+    """The people whose names the map writes, as it promises to show them, in order."""
+    return [
+        expected_name(name)
+        for (name, _), number in zip(people, numbered(people, rings=rings), strict=True)
+        if number is None
+    ]
+
+
+def assert_everyone_shown_once(root, people, rings=RINGS):
+    """Each person once: their name on the map, or a number there and in the key, 1, 2, 3…"""
+    numbers = numbered(people, rings=rings)
+    assert names_shown(root) == written(people, rings)
+    discs = [e.text for e in with_class(root, "fgc-map-number")]
+    assert discs == [str(n) for n in numbers if n is not None]
+    assert discs == [str(k) for k in range(1, len(discs) + 1)]
+
+
 def expected_name(name):
     """A name as the map promises to show it: one line, at most 24 characters."""
     name = " ".join(NOT_XML.sub("", name).split())
@@ -86,19 +110,17 @@ def test_the_map_is_an_accessible_svg_image():
 
 def test_each_person_has_one_label_with_their_name_in_the_familys_order():
     root = parse(draw())
-    assert names_shown(root) == [expected_name(name) for name, _ in TWELVE]
-    for name, _ in TWELVE:
-        assert names_shown(root).count(expected_name(name)) == 1
+    assert_everyone_shown_once(root, TWELVE)
+    assert names_shown(root)[:2] == ["Mor Mette", "Mormor Inge"]
 
 
 def test_a_long_name_is_cut_to_24_characters_with_an_ellipsis():
-    root = parse(draw([("Sundhedsplejerske Birgitte Ærø", 3), ("Ida", 0)]))
-    assert names_shown(root) == ["Sundhedsplejerske Birgi…", "Ida"]
-    assert len(names_shown(root)[0]) == 24
+    assert network_map._shown_name("Sundhedsplejerske Birgitte Ærø") == "Sundhedsplejerske Birgi…"
+    assert network_map._shown_name("Ida") == "Ida"
 
 
 def test_names_are_one_line_of_characters_xml_can_hold():
-    root = parse(draw([("  Mor\x00 Mette\r\n", 0), ("Far\tSøren", 0)]))
+    root = parse(draw([("  Mor\x00 Mette\r\n", 1), ("Far\tSøren", 2)]))
     assert names_shown(root) == ["Mor Mette", "Far Søren"]
 
 
@@ -131,7 +153,7 @@ def test_every_label_has_a_white_halo_drawn_beneath_it():
     halos = root.find(f"{SVG}g[@class='fgc-map-halos']")
     assert halos.get("stroke") == "#ffffff" and halos.get("stroke-width") == "4"
     texts = [e.text for e in halos]
-    assert texts == RINGS + [expected_name(name) for name, _ in TWELVE]
+    assert texts == RINGS + written(TWELVE)
     groups = [e.get("class") for e in root]
     assert groups.index("fgc-map-halos") < groups.index("fgc-map-labels")
 
@@ -145,10 +167,11 @@ def test_an_empty_network_still_draws_the_rings_and_the_child():
 
 def test_the_callers_words_never_become_markup():
     hostile = '<script>alert(1)</script>" onload="alert(2)'
-    svg = network_map_svg(hostile, [(hostile, 0), ("&amp;", 1)], [hostile] * 4, hostile, hostile)
+    svg = network_map_svg(hostile, [(hostile, 3), ("&amp;", 1)], [hostile] * 4, hostile, hostile)
     root = parse(svg)
     assert "<script" not in svg
-    assert names_shown(root) == [hostile[:23] + "…", "&amp;"]
+    assert names_shown(root) == written([(hostile, 3), ("&amp;", 1)], [hostile] * 4)
+    assert "&amp;" in names_shown(root)
     assert root.find(f"{SVG}title").text == hostile
     assert {tag(e) for e in root.iter()} <= ALLOWED_ELEMENTS
     assert not [name for e in root.iter() for name in e.attrib if name.lower().startswith("on")]
@@ -216,7 +239,7 @@ def assert_names_inside_viewbox(root):
 def test_thirty_long_names_on_every_ring_stay_inside_the_map():
     people = [(f"Sagsbehandler Kirsten {ring}{i:02}", ring) for ring in range(4) for i in range(30)]
     root = parse(draw(people))
-    assert len(names_shown(root)) == 120
+    assert_everyone_shown_once(root, people)
     assert_inside_viewbox(root)
     assert_names_inside_viewbox(root)
 
@@ -224,8 +247,8 @@ def test_thirty_long_names_on_every_ring_stay_inside_the_map():
 def test_names_on_a_full_ring_do_not_pile_up_in_one_place():
     people = [(f"Kusine {i}", 0) for i in range(30)]
     root = parse(draw(people))
-    places = {(label.get("x"), label.get("y")) for label in with_class(root, "fgc-map-name")}
-    assert len(places) == 30
+    shown = with_class(root, "fgc-map-name") + with_class(root, "fgc-map-number")
+    assert len({(label.get("x"), label.get("y")) for label in shown}) == 30
 
 
 names = st.text(max_size=40)
@@ -243,10 +266,10 @@ def test_any_words_give_well_formed_svg_that_shows_them_as_text(centre, people, 
     root = parse(network_map_svg(centre, people, ring_labels, title, title))
     assert {tag(e) for e in root.iter()} <= ALLOWED_ELEMENTS
     assert not [name for e in root.iter() for name in e.attrib if name.lower().startswith("on")]
-    assert names_shown(root) == [expected_name(name) for name, _ in people]
+    assert names_shown(root) == written(people, ring_labels)
     text = "".join(root.itertext())
-    for name, _ in people:
-        assert expected_name(name) in text
+    for name in written(people, ring_labels):
+        assert name in text
 
 
 @settings(max_examples=15, deadline=None)
@@ -257,7 +280,7 @@ def test_any_words_give_well_formed_svg_that_shows_them_as_text(centre, people, 
 def test_up_to_thirty_people_a_ring_stay_inside_the_map(counts, name):
     people = [(f"{name}{i}", ring) for ring, count in enumerate(counts) for i in range(count)]
     root = parse(draw(people))
-    assert len(names_shown(root)) == len(people)
+    assert_everyone_shown_once(root, people)
     assert_inside_viewbox(root)
     assert_names_inside_viewbox(root)
 
@@ -330,7 +353,82 @@ def test_names_stay_inside_their_own_band_and_cross_no_ring_line(people, languag
     boxes = label_boxes(root, "fgc-map-name", network_map.NAME_SIZE)
     # The outermost band reaches past its line to the map's edge: nothing lies beyond it.
     lines = [*network_map.ring_lines()[:-1], math.inf]
-    for (text, box), (_, ring) in zip(boxes, people, strict=True):
+    rings = [
+        ring
+        for (_, ring), n in zip(
+            people, numbered(people, rings=ring_labels_of(language)), strict=True
+        )
+        if n is None
+    ]
+    for (text, box), ring in zip(boxes, rings, strict=True):
         near, far = network_map.distances(box)
         assert rings_crossed(box) == [], text
         assert lines[ring] <= near and far <= lines[ring + 1], (text, ring, near, far)
+
+
+# ----- At any size up to the guest list's limit: nothing overlaps, everyone in their own ring -----
+
+MAX_GUESTS = GUESTS.list_def("guests").max_items
+
+
+def assert_readable_layout(people, ring_labels):
+    """No two labels overlap (names, numbered discs, ring labels, the child's disc), every name
+    and disc lies inside its own band, and everyone is shown once."""
+    root = parse(draw(people, rings=ring_labels))
+    assert_everyone_shown_once(root, people, ring_labels)
+    numbers = numbered(people, rings=ring_labels)
+    names = label_boxes(root, "fgc-map-name", network_map.NAME_SIZE)
+    named_rings = [ring for (_, ring), n in zip(people, numbers, strict=True) if n is None]
+    disc_rings = [ring for (_, ring), n in zip(people, numbers, strict=True) if n is not None]
+    badges = root.find(f"{SVG}g[@class='fgc-map-badges']")
+    discs = [
+        (float(c.get("cx")), float(c.get("cy")), float(c.get("r")))
+        for c in badges.iter(f"{SVG}circle")
+    ]
+    ring_boxes = label_boxes(root, "fgc-map-ring-label", network_map.RING_LABEL_SIZE, bold=True)
+    child = network_map.CHILD_RADIUS
+    centre = network_map.CENTRE
+    boxes = [box for _, box in names]
+    boxes += [(x - r, y - r, x + r, y + r) for x, y, r in discs]
+    boxes += [box for _, box in ring_boxes]
+    boxes.append((centre - child, centre - child, centre + child, centre + child))
+    for a in range(len(boxes)):
+        for b in range(a + 1, len(boxes)):
+            assert not network_map._overlap(boxes[a], boxes[b]), (boxes[a], boxes[b])
+    lines = [*network_map.ring_lines()[:-1], math.inf]
+    for (text, box), ring in zip(names, named_rings, strict=True):
+        near, far = network_map.distances(box)
+        assert lines[ring] <= near and far <= lines[ring + 1], (text, ring, near, far)
+        assert box[0] >= 0 and box[2] <= network_map.SIZE and box[1] >= 0
+        assert box[3] <= network_map.SIZE
+    for (x, y, r), ring in zip(discs, disc_rings, strict=True):
+        distance = math.hypot(x - centre, y - centre)
+        assert lines[ring] <= distance - r and distance + r <= lines[ring + 1], (ring, distance)
+    return numbers
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    counts=st.lists(st.integers(min_value=0, max_value=MAX_GUESTS), min_size=4, max_size=4).map(
+        lambda counts: [min(c, max(MAX_GUESTS - sum(counts[:i]), 0)) for i, c in enumerate(counts)]
+    ),
+    lengths=st.lists(st.integers(min_value=1, max_value=30), min_size=1, max_size=8),
+    language=st.sampled_from(["da", "en"]),
+)
+def test_any_family_up_to_the_limit_gets_a_map_where_nothing_overlaps(counts, lengths, language):
+    people = [
+        (("Ærø" + "abcdefghij" * 3)[: lengths[i % len(lengths)]] + str(i), ring)
+        for ring, count in enumerate(counts)
+        for i in range(count)
+    ]
+    assert len(people) <= MAX_GUESTS
+    assert_readable_layout(people, ring_labels_of(language))
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_realistic_family_with_eight_close_relatives_gets_a_readable_map(language):
+    order = [o.value for o in GUESTS.field_of_list("guests", "circle").options]
+    people = [(g["name"], order.index(g["circle"])) for g in GUESTS.examples["family"]["guests"]]
+    numbers = assert_readable_layout(people, ring_labels_of(language))
+    # Some names of the crowded close family are numbers on the map (the list names them).
+    assert any(numbers) and len(numbers) == 14

@@ -437,6 +437,15 @@ function saveCalendar(calendar) {
   form.querySelector("[data-calendar-notice]").innerHTML = calendar.message;
 }
 
+// What the family chose for the calendar file: its length, time zone, reminder, title.
+function calendarChoices() {
+  const choices = {};
+  for (const input of form.querySelectorAll("[data-calendar-choice]")) {
+    choices[input.name] = input.type === "checkbox" ? input.checked : input.value;
+  }
+  return choices;
+}
+
 const fileInput = panel.querySelector("[data-file-input]");
 fileInput.addEventListener("change", async () => {
   const file = fileInput.files[0];
@@ -468,7 +477,8 @@ const actions = {
   print: () => print({ blank: false }),
   print_blank: () => print({ blank: true }),
   save_file: saveFile,
-  calendar_requested: () => send({ type: "calendar_requested", now: new Date().toISOString() }),
+  calendar_requested: () =>
+    send({ type: "calendar_requested", now: new Date().toISOString(), choices: calendarChoices() }),
   open_file: () => fileInput.click(),
   delete_all: () => {
     confirmBox.hidden = false;
