@@ -34,10 +34,11 @@ def careless_url(site_dir):
     server.shutdown()
 
 
-def test_against_the_sites_own_nginx_everything_is_right(hosted_url, capsys):
-    assert main([hosted_url]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert not [line for line in lines if line.startswith("CHANGE")]
+def test_against_the_sites_own_nginx_everything_is_right(hosted_url):
+    # As a municipality's build would be: its edition's address is the address checked.
+    report = check_host(hosted_url, hosted_url)
+    assert report.changes == 0
+    assert not [line for line in report.lines if line.startswith("CHANGE")]
     for expected in (
         "OK      address: http (this machine only)",
         "OK      Pyodide's wasm: type application/wasm",
@@ -47,8 +48,17 @@ def test_against_the_sites_own_nginx_everything_is_right(hosted_url, capsys):
         "OK      sw.js: checked with the server before each use (no-cache)",
         "OK      an address that is not there: 404 with the site's own page",
     ):
-        assert expected in lines
-    assert lines[-1] == "Everything a family's browser needs is right."
+        assert expected in report.lines
+
+
+def test_with_no_address_in_the_edition_the_one_change_is_to_set_it(hosted_url, capsys):
+    assert edition_address() == ""  # the repository's own edition file is the unset one
+    assert main([hosted_url]) == 1
+    changes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("CHANGE")]
+    assert changes == [
+        f"CHANGE  edition.toml has no [site] address: set it to {hosted_url} and build again, "
+        "so the papers a family prints name the site"
+    ]
 
 
 def test_against_a_careless_server_it_says_what_to_change(careless_url, capsys):

@@ -42,6 +42,8 @@ PHONE = re.compile(
     r"(?![\w/–-]|[.,]\d)"
 )
 TEL_LINK = re.compile(r'<a\b[^>]*href="tel:[^"]*"[^>]*>.*?</a>', re.DOTALL)
+# Text set as code (a setting, a file name) is never a number to call.
+CODE = re.compile(r"<code\b[^>]*>.*?</code>", re.DOTALL)
 
 
 def article(site_dir, page: str) -> str:
@@ -65,7 +67,7 @@ def source_items(block: str) -> list[str]:
 
 
 def phones_not_linked(fragment: str) -> list[str]:
-    return PHONE.findall(words(TEL_LINK.sub(" ", fragment)))
+    return PHONE.findall(words(CODE.sub(" ", TEL_LINK.sub(" ", fragment))))
 
 
 def without_sources(body: str) -> str:
@@ -141,6 +143,7 @@ def test_tel_links_call_the_number_they_show(site_dir):
         ("bisidder-telefon 35 55 55 59", ["35 55 55 59"]),
         ("§ 112, LBK nr. 282 af 17/03/2025, 20.11.2023, 2017, s. 666–692", []),
         ("doi.org/10.1177/1077559518808221 og nyheder/2018/04/110418_vejledningsbog", []),
+        ("med <code>Cache-Control: public, max-age=31536000, immutable</code>", []),
     ],
 )
 def test_the_phone_check_finds_numbers_and_only_numbers(text, phones):
