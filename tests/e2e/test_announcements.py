@@ -56,7 +56,7 @@ def test_typing_past_a_limit_is_said_in_the_status_line(page, site_url, start, s
     field.press("End")
     page.keyboard.type("abcd", delay=30)
     assert len(field.input_value()) == 500
-    wait_until(page, f"document.querySelector('[role=status]').textContent.includes({said!r})")
+    wait_until(page, f"document.querySelector('.fgc-status').textContent.includes({said!r})")
 
 
 @pytest.mark.parametrize("answer", ["offer_accepted", "offer_declined"])

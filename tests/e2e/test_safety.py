@@ -74,7 +74,7 @@ SEARCH_META = ".md-search-result__meta"
 def wait_for_search_ready(page, served_html):
     """Await the search's own signal that its index is built: the line above its results leaves
     the "initialising" text the page was served with. Its language files have all come by then."""
-    initialising = re.search(r'class="md-search-result__meta">\s*([^<]*?)\s*<', served_html)[1]
+    initialising = re.search(r'class="md-search-result__meta"[^>]*>\s*([^<]*?)\s*<', served_html)[1]
     wait_until(
         page,
         f"document.querySelector({SEARCH_META!r}).textContent.trim() !== {initialising!r}",
