@@ -142,6 +142,7 @@ DROP = frozenset(
         "concurrent.futures.process",
         "concurrent.interpreters",
         "html.parser",
+        "importlib.metadata",  # only Pyodide's package loader used it, with email
         "importlib.resources",
         "logging.config",
         "logging.handlers",
