@@ -98,7 +98,8 @@ def build_forms_zip(target: Path) -> Path:
 
 
 def build_wheel(target: Path) -> Path:
-    """For the bench's stock Pyodide: forms/ as a pure-Python wheel (flit_core, no network), from source only."""
+    """For the bench's stock Pyodide: forms/ as a pure-Python wheel (flit_core, no network),
+    from source only."""
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
             [
@@ -140,7 +141,8 @@ def prepare_python(target: Path) -> tuple[Path, Path]:
 
 
 def write_lock(target: Path, wheel: Path) -> None:
-    """For the bench's stock Pyodide: a lock file that lists our wheel (with its sha256) and nothing Pyodide would not need."""
+    """For the bench's stock Pyodide: a lock file that lists our wheel (with its sha256) and
+    nothing Pyodide would not need."""
     upstream = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())
     info = InfoSpec(**upstream["info"], version=pyodide_version())
     spec = add_wheels_to_spec(PyodideLockSpec(info=info, packages={}), [wheel])
