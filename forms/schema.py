@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass
 from functools import cache
 
-from forms.text import DEFINITIONS, load_toml
+from forms.text import definition_names, load_toml
 
 FIELD_KINDS = ("text", "textarea", "date", "time", "choice")
 DATE_LENGTH = 10  # YYYY-MM-DD
@@ -213,4 +213,5 @@ def load(form_id: str) -> FormDefinition:
 
 def form_ids() -> list[str]:
     """Every form defined in definitions/ (each TOML file with an id)."""
-    return sorted(path.stem for path in DEFINITIONS.glob("*.toml") if "id" in load_toml(path.name))
+    names = definition_names()
+    return sorted(name.removesuffix(".toml") for name in names if "id" in load_toml(name))

@@ -4,12 +4,27 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+# Beside the modules, in a folder or in the zip the site serves them from: read through the
+# modules' own loader (a file reader here, zipimport in the browser), never opened as a path.
 DEFINITIONS = Path(__file__).parent / "definitions"
 
 
 def load_toml(name: str) -> dict:
-    with (DEFINITIONS / name).open("rb") as file:
-        return tomllib.load(file)
+    return tomllib.loads(__spec__.loader.get_data(str(DEFINITIONS / name)).decode("utf-8"))
+
+
+@cache
+def definition_names() -> tuple[str, ...]:
+    """The names of the TOML files in definitions/, sorted."""
+    archive = getattr(__spec__.loader, "archive", None)  # imported from a zip by zipimport
+    if archive is None:
+        return tuple(sorted(path.name for path in DEFINITIONS.glob("*.toml")))
+    import zipfile
+
+    folder = __spec__.loader.prefix + "definitions/"
+    with zipfile.ZipFile(archive) as zipped:
+        names = [name.removeprefix(folder) for name in zipped.namelist()]
+    return tuple(sorted(name for name in names if name.endswith(".toml") and "/" not in name))
 
 
 @cache
@@ -32,8 +47,8 @@ def pick(texts: dict, language: str):
 def form_ui_texts(form_id: str) -> dict:
     """A form's own wording of the site's texts (the child's form speaks to the child): its
     [ui] table, each key one of ui.toml's, used instead of ui.toml's where it has one."""
-    path = DEFINITIONS / f"{form_id}.toml"
-    return load_toml(path.name).get("ui", {}) if path.exists() else {}
+    name = f"{form_id}.toml"
+    return load_toml(name).get("ui", {}) if name in definition_names() else {}
 
 
 def ui(key: str, language: str, form: str | None = None, **params) -> str:

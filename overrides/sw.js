@@ -6,7 +6,7 @@
 // - Pages and the site's other small files come from the network first, so a new build reaches
 //   a returning visitor on the next load; from this offline copy only without a network (or
 //   when the network does not answer within NETWORK_TIMEOUT_MS).
-// - Files whose address names their bytes (Pyodide's folder, the wheel, Material's bundles)
+// - Files whose address names their bytes (Pyodide's folder, the forms' zip, Material's bundles)
 //   come from the offline copy first: a new version of one of them is a new address.
 // - A new build's worker keeps every file of its build, then takes over, removes the copies of
 //   older builds and tells the open pages, which say that the site has been updated.

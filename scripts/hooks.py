@@ -31,8 +31,8 @@ from scripts.build.service_worker import build_version, write_service_worker
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block, and
 # should always show the newest files, so it gets neither the policy nor the offline copy.
 _serving = False
-# The served library and the wheel, made once per build when the configuration is read (pages
-# name the folder of the one and the sha256 of the other).
+# The served library and the forms' zip, made once per build when the configuration is read
+# (pages name the folder of the one and the name and sha256 of the other).
 _python: tuple[Path, Path] | None = None
 # The site's edition (edition.toml at the repository's root, or the file FGC_EDITION names).
 _edition = edition.Edition()
@@ -118,9 +118,11 @@ def on_config(config):
     folder = Path(_PYTHON_DIR.name)
     shutil.rmtree(folder)
     folder.mkdir()
-    library, wheel = _python = pyodide_bundle.prepare_python(folder)
+    library, forms = _python = pyodide_bundle.prepare_python(folder)
     extra["python_core"] = pyodide_bundle.python_core_dir(library)
-    extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], wheel)
+    extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], forms)
+    extra["python_forms"] = forms.name
+    extra["python_forms_integrity"] = pyodide_bundle.integrity(forms)
     return config
 
 
@@ -166,6 +168,8 @@ def on_page_content(html, page, config, files):
         url,
         extra["python_core"],
         extra["python_key"],
+        extra["python_forms"],
+        extra["python_forms_integrity"],
         for_forms(contact),
     )
     if form_id is not None:

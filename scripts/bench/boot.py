@@ -10,7 +10,7 @@ served by a local http.server on 127.0.0.1:
   of the package's python_stdlib.zip, source only), then `pyimport("forms.worker")`, from a
   module worker started after first paint exactly like the form page does; it has no theme, no
   form and no `forms.begin(...)`. The form page's own levers are what form/bare shows: the
-  trimmed standard library and the wheel, both compiled to bytecode at build time
+  trimmed standard library and the forms as a zip zipimport reads, both compiled at build time
   (scripts/build/python_stdlib.py, python_bytecode.py), the search waiting for Python
   (overrides/assets/forms/search-after-python.js), and on a warm load the Python it kept on the
   device after its cold load (overrides/assets/forms/form-worker.js).

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import brotli
 
-# The library and the wheel are zips whose Python is stored uncompressed for this (see
+# The library and the forms are zips whose Python is stored uncompressed for this (see
 # python_bytecode.py).
 PRECOMPRESSED = {
     *(".wasm", ".mjs", ".js", ".css", ".json", ".html", ".svg", ".webmanifest"),
-    *(".zip", ".whl"),
+    ".zip",
 }
 PRECOMPRESS_MIN_BYTES = 4096
 COMPRESSED_SUFFIXES = (".gz", ".br")

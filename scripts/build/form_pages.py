@@ -10,7 +10,7 @@ from forms.app import start
 from forms.document import render_document
 from forms.render import render_form
 from forms.schema import load
-from scripts.build.pyodide_bundle import PYODIDE_DIR, PYTHON_LOCK
+from scripts.build.pyodide_bundle import PYODIDE_DIR, python_info
 
 FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
 # The page script and the worker: theme files from overrides/assets/forms/.
@@ -23,10 +23,13 @@ def form_in_page(
     url: Callable[[str], str],
     python_core: str,
     python_key: str,
+    forms_file: str,
+    forms_integrity: str,
     contact: dict | None = None,
 ) -> tuple[str, str | None]:
     """The page with its form in place of the marker, and the form's id (None without one).
-    `url` gives the address of a file at the site's root as seen from the page; `contact` is
+    `url` gives the address of a file at the site's root as seen from the page; `forms_file` is
+    the name of the forms' zip in pyodide/ and `forms_integrity` its SRI value; `contact` is
     whom the printed form names for the family to contact (forms.state.FormState.contact),
     handed to the form's Python in the browser by the form's data-contact."""
     match = FORM_MARKER.search(html)
@@ -43,7 +46,9 @@ def form_in_page(
     ).replace(
         "<form ",
         f'<form data-pyodide="{url(python_core)}/"'
-        f' data-python-lock="{url(PYODIDE_DIR)}/{PYTHON_LOCK}"'
+        f' data-python-forms="{url(PYODIDE_DIR)}/{forms_file}"'
+        f' data-python-forms-integrity="{forms_integrity}"'
+        f' data-python-info="{escape(json.dumps(python_info()))}"'
         f' data-python-key="{python_key}"'
         f' data-worker="{url(SHELL_DIR)}/form-worker.js"{handed} ',
         1,

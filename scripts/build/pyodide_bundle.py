@@ -1,14 +1,17 @@
 """The Python the site serves: Pyodide's core files from the pinned npm package, the trimmed
-standard library and the forms wheel, both compiled to bytecode by that Pyodide
-(python_bytecode.py), and the lock file that lists the wheel."""
+standard library, and the forms as a zip that Python's own zipimport reads (no package loader,
+no lock file to fetch), both compiled to bytecode by that Pyodide (python_bytecode.py)."""
 
+import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from pyodide_lock import PyodideLockSpec
@@ -25,11 +28,16 @@ PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 PYODIDE_STDLIB = "python_stdlib.zip"
 PYODIDE_DIR = "pyodide"
 # Pyodide's own files and the trimmed library sit in a folder named by their version and their
-# bytes, and the wheel's name carries its own sha256 (a wheel "build tag"): a new Pyodide or new
-# forms code is a new address, so the offline copy can serve them from the cache without asking
-# the network, and can never mix one build's Python with another's.
+# bytes, and the forms' zip's name carries its own sha256 (`pyodide/forms-<sha256>.zip`): a new
+# Pyodide or new forms code is a new address, so the offline copy can serve them from the cache
+# without asking the network, and can never mix one build's Python with another's.
+FORMS_NAME = re.compile(r"^forms-[0-9a-f]{12}\.zip$")
+# Where the worker writes the forms' zip in Pyodide's file system (first on sys.path).
+FORMS_PLACE = "/lib/forms.zip"
+# A fixed time stamp for the zip's entries, so the same code gives the same file and sha256.
+FORMS_DATE = (2023, 11, 14, 22, 13, 20)
+# The bench's stock Pyodide (scripts/bench/boot.py) still installs the forms as a wheel.
 PYTHON_LOCK = "pyodide-lock.json"
-# A fixed time stamp inside the wheel, so the same code gives the same file and sha256.
 WHEEL_EPOCH = "1700000000"
 
 
@@ -46,14 +54,52 @@ def python_core_dir(library: Path) -> str:
     return f"{PYODIDE_DIR}/{pyodide_version()}-{digest.hexdigest()[:12]}"
 
 
-def python_key(core_dir: str, wheel: Path) -> str:
+def python_key(core_dir: str, forms: Path) -> str:
     """What a kept Python was made from: when Pyodide, the library or the forms change, the
     kept one is thrown away and a new one is made."""
-    return hashlib.sha256(core_dir.encode() + wheel.read_bytes()).hexdigest()[:16]
+    return hashlib.sha256(core_dir.encode() + forms.read_bytes()).hexdigest()[:16]
+
+
+def python_info() -> dict:
+    """Pyodide's own lock file's `info` (its ABI above all), handed to loadPyodide as a lock
+    with no packages, so it fetches no lock file."""
+    return json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())["info"]
+
+
+def integrity(path: Path) -> str:
+    """The file's Subresource Integrity value, which the worker's fetch checks."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
+
+
+def forms_files() -> list[tuple[str, Path]]:
+    """The package's modules and its data files, by their name in the zip, in a fixed order."""
+    package = ROOT / "forms"
+    files = [
+        path
+        for path in package.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and (path.suffix == ".py" or path.suffix == ".toml")
+    ]
+    return sorted((path.relative_to(ROOT).as_posix(), path) for path in files)
+
+
+def build_forms_zip(target: Path) -> Path:
+    """forms/ as a zip of source (compiled next), every entry stored: the host's Brotli and gzip
+    copies compress it as a whole."""
+    zipped = target / "forms.zip"
+    with zipfile.ZipFile(zipped, "w") as out:
+        for name, path in forms_files():
+            info = zipfile.ZipInfo(name, date_time=FORMS_DATE)
+            info.compress_type = zipfile.ZIP_STORED
+            info.external_attr = 0o644 << 16
+            out.writestr(info, path.read_bytes())
+    return zipped
 
 
 def build_wheel(target: Path) -> Path:
-    """forms/ as a pure-Python wheel (flit_core, no network), from source only."""
+    """For the bench's stock Pyodide: forms/ as a pure-Python wheel (flit_core, no network),
+    from source only."""
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
             [
@@ -74,38 +120,38 @@ def build_wheel(target: Path) -> Path:
         return Path(shutil.copy2(wheel, target / wheel.name))
 
 
-def tagged(wheel: Path) -> Path:
-    """The wheel renamed with the start of its own sha256 as its build tag (a build tag starts
-    with a digit), so new code gets a new address."""
-    tag = "0" + hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
-    name, version, rest = wheel.name.split("-", 2)
-    return wheel.rename(wheel.with_name(f"{name}-{version}-{tag}-{rest}"))
+def named(forms: Path) -> Path:
+    """The forms' zip renamed with the start of its own sha256, so new code gets a new
+    address."""
+    digest = hashlib.sha256(forms.read_bytes()).hexdigest()[:12]
+    return forms.rename(forms.with_name(f"forms-{digest}.zip"))
 
 
 def prepare_python(target: Path) -> tuple[Path, Path]:
-    """Into the empty folder `target`: the library to serve (trimmed, compiled) and the forms
-    wheel (compiled, tagged). Returns (library, wheel)."""
+    """Into the empty folder `target`: the library to serve (trimmed, compiled) and the forms'
+    zip (compiled, named by its bytes). Returns (library, forms)."""
     source = target / "source"
     source.mkdir()
     trim_stdlib(PYODIDE_PACKAGE / PYODIDE_STDLIB, source / PYODIDE_STDLIB)
-    plain = build_wheel(source)
-    library, wheel = target / PYODIDE_STDLIB, target / plain.name
-    compile_python(source / PYODIDE_STDLIB, plain, library, wheel)
+    plain = build_forms_zip(source)
+    library, forms = target / PYODIDE_STDLIB, target / "forms.zip"
+    compile_python(source / PYODIDE_STDLIB, plain, library, forms, FORMS_PLACE)
     shutil.rmtree(source)
-    return library, tagged(wheel)
+    return library, named(forms)
 
 
 def write_lock(target: Path, wheel: Path) -> None:
-    """A lock file that lists our wheel (with its sha256) and nothing Pyodide would not need."""
+    """For the bench's stock Pyodide: a lock file that lists our wheel (with its sha256) and
+    nothing Pyodide would not need."""
     upstream = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())
     info = InfoSpec(**upstream["info"], version=pyodide_version())
     spec = add_wheels_to_spec(PyodideLockSpec(info=info, packages={}), [wheel])
     spec.to_json(target / PYTHON_LOCK)
 
 
-def write_bundle(site: Path, core_dir: str, library: Path, wheel: Path) -> None:
+def write_bundle(site: Path, core_dir: str, library: Path, forms: Path) -> None:
     """Into the built site: `pyodide/` afresh, with the core files and the library in
-    `core_dir`, and beside them the wheel and the lock."""
+    `core_dir`, and beside them the forms' zip."""
     target = site / PYODIDE_DIR
     if target.exists():
         shutil.rmtree(target)
@@ -114,4 +160,4 @@ def write_bundle(site: Path, core_dir: str, library: Path, wheel: Path) -> None:
     for name in PYODIDE_CORE:
         shutil.copy2(PYODIDE_PACKAGE / name, core / name)
     shutil.copy2(library, core / PYODIDE_STDLIB)
-    write_lock(target, Path(shutil.copy2(wheel, target / wheel.name)))
+    shutil.copy2(forms, target / forms.name)

@@ -1,4 +1,4 @@
-"""Python compiled ahead: the served library and the forms wheel with their bytecode (`.pyc`)
+"""Python compiled ahead: the served library and the forms' zip with their bytecode (`.pyc`)
 made at build time, by the Pyodide that runs them, under Node.
 
 Pyodide's npm package ships its library as source only, so on a first visit the family's own
@@ -10,11 +10,12 @@ which Pyodide would refuse. So the build starts that Pyodide under Node once and
   docstrings, no asserts); a zip holds either, and without the source beside it Python loads
   the bytecode without checking it. A traceback through the library
   still names the file and line, but cannot show the line's text.
-- The wheel keeps its `.py` and gains `__pycache__/<module>.cpython-<version>.pyc` beside them,
-  so a traceback through the forms still shows their lines. The bytecode is "unchecked" (PEP
-  552): Python uses it without reading the source's date, which a wheel does not keep.
+- The forms' zip, which Python's own zipimport reads, likewise holds each module's `.pyc` only
+  (`forms/app.pyc`), compiled as written (docstrings and asserts kept), beside the forms' data
+  files (`forms/definitions/*.toml`). The bytecode is "unchecked" (PEP 552): Python uses it
+  without a source to compare it with. A traceback names the file and line, not its text.
 
-The library's entries and the wheel's bytecode are stored, not compressed, inside their zip:
+The entries of both zips are stored, not compressed, inside their zip:
 compressed as a whole by the host (the build's `.br` and `.gz` copies), the many small files
 share one dictionary and come out much smaller than compressed one by one (the library: 1.0 MiB
 with Brotli, 1.4 MiB gzipped, against 1.6 MiB with each entry deflated). Every `.pyc` is made
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 COMPILE_TIMEOUT_S = 300
 
-# Runs in Pyodide: compiles the library zip and the wheel in /work, a folder of the host.
+# Runs in Pyodide: compiles the library zip and the forms' zip in /work, a folder of the host.
 COMPILER = r'''
 import base64, hashlib, importlib.util, json, sys, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
@@ -71,43 +72,25 @@ def compile_library(source, target):
                 out.writestr(entry(info, info.filename), data)
 
 
-def record_line(name, data):
-    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-    return f"{name},sha256={digest},{len(data)}"
-
-
-def compile_wheel(source, target, site_packages):
-    """The wheel with a __pycache__/*.pyc beside each .py, and its RECORD listing them."""
-    with zipfile.ZipFile(source) as wheel, zipfile.ZipFile(target, "w") as out:
-        infos = wheel.infolist()
-        (record,) = [info for info in infos if info.filename.endswith(".dist-info/RECORD")]
-        added = []
-        for info in infos:
-            if info is record:
-                continue
-            data = wheel.read(info)
-            out.writestr(info, data, compress_type=info.compress_type)
+def compile_forms(source, target, place):
+    """Each module's .py replaced by its .pyc (compiled as written), its data files as they are;
+    `place` is where the worker writes the zip, so tracebacks name the module's file there."""
+    with zipfile.ZipFile(source) as whole, zipfile.ZipFile(target, "w") as out:
+        for info in whole.infolist():
+            data = whole.read(info)
             if info.filename.endswith(".py"):
-                folder, _, module = info.filename.rpartition("/")
-                name = f"{folder}/__pycache__/{module[:-3]}.{TAG}.pyc".lstrip("/")
-                pyc = bytecode(data, f"{site_packages}/{info.filename}")
-                out.writestr(entry(info, name), pyc)
-                added.append(record_line(name, pyc))
-        lines = wheel.read(record).decode().splitlines()
-        last = lines.pop()  # the RECORD's own line, with no hash
-        text = "\n".join([*lines, *added, last]) + "\n"
-        out.writestr(record, text.encode(), compress_type=record.compress_type)
+                pyc = bytecode(data, f"{place}/{info.filename}")
+                out.writestr(entry(info, info.filename[:-3] + ".pyc"), pyc)
+            else:
+                out.writestr(entry(info, info.filename), data)
 
 
 def compile_all(jobs):
-    import site
-
-    site_packages = site.getsitepackages()[0]
     for job in json.loads(jobs):
         if job["kind"] == "library":
             compile_library(job["source"], job["target"])
         else:
-            compile_wheel(job["source"], job["target"], site_packages)
+            compile_forms(job["source"], job["target"], job["place"])
     return json.dumps({"magic": MAGIC.hex(), "tag": TAG})
 '''
 
@@ -125,18 +108,26 @@ const fs = require("fs");
 """
 
 
-def compile_python(library: Path, wheel: Path, library_out: Path, wheel_out: Path) -> dict:
-    """Writes the compiled library and wheel; returns Pyodide's bytecode magic and cache tag."""
+def compile_python(
+    library: Path, forms: Path, library_out: Path, forms_out: Path, forms_place: str
+) -> dict:
+    """Writes the compiled library and forms (the zip the worker writes at `forms_place`);
+    returns Pyodide's bytecode magic and cache tag."""
     node = shutil.which("node")
     if node is None:
         raise RuntimeError("Node.js is needed to compile Python for Pyodide at build time")
     with tempfile.TemporaryDirectory(prefix="fgc-bytecode-") as work:
         folder = Path(work)
-        names = {"library": library, "wheel": wheel}
+        names = {"library": library, "forms": forms}
         for kind, path in names.items():
             shutil.copyfile(path, folder / f"{kind}.zip")
         jobs = [
-            {"kind": kind, "source": f"/work/{kind}.zip", "target": f"/work/{kind}-pyc.zip"}
+            {
+                "kind": kind,
+                "source": f"/work/{kind}.zip",
+                "target": f"/work/{kind}-pyc.zip",
+                "place": forms_place,
+            }
             for kind in names
         ]
         (folder / "jobs.json").write_text(json.dumps(jobs))
@@ -159,7 +150,7 @@ def compile_python(library: Path, wheel: Path, library_out: Path, wheel_out: Pat
         if result.returncode != 0:
             raise RuntimeError(f"compiling Python in Pyodide failed:\n{result.stderr}")
         shutil.copyfile(folder / "library-pyc.zip", library_out)
-        shutil.copyfile(folder / "wheel-pyc.zip", wheel_out)
+        shutil.copyfile(folder / "forms-pyc.zip", forms_out)
         return json.loads(result.stdout)
 
 

@@ -30,7 +30,6 @@ KEEP = frozenset(
         "annotationlib",
         "ast",
         "asyncio",
-        "base64",
         "bisect",
         "bz2",
         "codecs",
@@ -91,11 +90,6 @@ KEEP = frozenset(
         "weakref",
         "zipfile",
         "zipimport",
-        # What loadPackage imports to install a wheel (importlib.metadata reads its METADATA
-        # with the email package).
-        "email",
-        "gzip",
-        "tarfile",
         # What forms/ imports, and what those import in turn.
         "_pydatetime",
         "_strptime",
@@ -119,7 +113,7 @@ KEEP_CODECS = frozenset(
         "ascii",
         "charmap",
         "cp1252",
-        "cp437",  # zipfile reads file names in it: the wheel is a zip
+        "cp437",  # zipfile reads file names in it: the forms list their definitions in their zip
         "latin_1",
         "raw_unicode_escape",
         "unicode_escape",
@@ -147,11 +141,8 @@ DROP = frozenset(
         "asyncio.windows_utils",
         "concurrent.futures.process",
         "concurrent.interpreters",
-        "email._header_value_parser",
-        "email.contentmanager",
-        "email.generator",
-        "email.headerregistry",
         "html.parser",
+        "importlib.metadata",  # only Pyodide's package loader used it, with email
         "importlib.resources",
         "logging.config",
         "logging.handlers",

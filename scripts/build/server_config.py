@@ -98,7 +98,7 @@ def served_files(site: Path) -> list[str]:
 
 def immutable_files(site: Path) -> list[str]:
     """The files whose address names their bytes: Pyodide's folder (named by its hash), the
-    wheel (its sha256 in its name) and Material's bundles (named by their hash); the same the
+    forms' zip (its sha256 in its name) and Material's bundles (named by their hash); the same the
     offline copy takes from its cache without asking (service_worker.is_immutable)."""
     return [file for file in served_files(site) if is_immutable(file)]
 

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from scripts.build.pyodide_bundle import PYODIDE_DIR
+from scripts.build.pyodide_bundle import FORMS_NAME, PYODIDE_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the build is made of: when any of it changes, the offline copy of the site is renewed.
@@ -73,7 +73,9 @@ def offline_files(site: Path, languages: list[str]) -> list[str]:
 def is_immutable(relative: str) -> bool:
     """Whether a file's address names its bytes, so a cached copy is always the right one."""
     core = relative.startswith(f"{PYODIDE_DIR}/") and relative.count("/") == 2
-    return core or relative.endswith(".whl") or bool(HASHED_NAME.search(relative))
+    folder, _, name = relative.rpartition("/")
+    forms = folder == PYODIDE_DIR and bool(FORMS_NAME.match(name))
+    return core or forms or bool(HASHED_NAME.search(relative))
 
 
 def write_service_worker(site: Path, version: str, languages: list[str]) -> None:

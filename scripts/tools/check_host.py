@@ -1,6 +1,6 @@
 """What a host does right and what it must change, for a municipality's IT: asks its address
 for the files a family's browser needs (a page, a form page, the form's worker, sw.js, Pyodide's
-wasm and a module, the manifest, the forms wheel, an address that is not there) as a browser
+wasm and a module, the manifest, the forms' zip, an address that is not there) as a browser
 would, and prints line by line what is right (OK) and what to change (CHANGE).
 
 Usage: make check-host URL=https://familieraad.example.dk/
@@ -8,7 +8,6 @@ Usage: make check-host URL=https://familieraad.example.dk/
 Exits 1 when anything must change, 2 when the address cannot be reached at all.
 """
 
-import json
 import re
 import sys
 import tomllib
@@ -23,11 +22,11 @@ EDITION = ROOT / "edition.toml"
 IMMUTABLE_MIN_AGE = 30 * 24 * 3600
 BROWSER_ENCODINGS = "br, gzip"
 FRAME_ANCESTORS = re.compile(r"(?:^|;)\s*frame-ancestors\s+'none'\s*(?:;|$)")
-# A form page names the worker, Pyodide's folder and the wheel in its form's data attributes.
+# A form page names the worker, Pyodide's folder and the forms' zip in its form's data attributes.
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
 WORKER_ATTRIBUTE = re.compile(r'data-worker="([^"]+)"')
 PYODIDE_ATTRIBUTE = re.compile(r'data-pyodide="([^"]+)"')
-LOCK_ATTRIBUTE = re.compile(r'data-python-lock="([^"]+)"')
+FORMS_ATTRIBUTE = re.compile(r'data-python-forms="([^"]+)"')
 MANIFEST_LINK = re.compile(r'<link rel="manifest" href="([^"]+)"')
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -210,7 +209,7 @@ def check_host(url: str, edition: str | None = None) -> Report:
     files = {
         "worker": WORKER_ATTRIBUTE.search(html),
         "pyodide": PYODIDE_ATTRIBUTE.search(html),
-        "lock": LOCK_ATTRIBUTE.search(html),
+        "forms": FORMS_ATTRIBUTE.search(html),
     }
     if form.status != 200 or not all(files.values()):
         report.change(f"form page: {form.url} answers {form.status}, not the site's form page")
@@ -220,7 +219,7 @@ def check_host(url: str, edition: str | None = None) -> Report:
     form_url = form.url
     worker_url = urljoin(form_url, files["worker"][1])
     pyodide_url = urljoin(form_url, files["pyodide"][1])
-    lock_url = urljoin(form_url, files["lock"][1])
+    forms_url = urljoin(form_url, files["forms"][1])
     core = pyodide_url.rsplit("/", 1)[0] + "/"
 
     worker = fetch(worker_url)
@@ -243,19 +242,11 @@ def check_host(url: str, edition: str | None = None) -> Report:
     check_cache(report, wasm, "Pyodide's wasm", immutable=True)
     check_compression(report, wasm.url, "Pyodide's wasm")
 
-    lock = fetch(lock_url)
-    check_cache(report, lock, "pyodide-lock.json", immutable=False)
-    try:
-        packages = json.loads(decoded(lock))["packages"].values()
-        wheel_url = urljoin(lock_url, next(iter(packages))["file_name"])
-    except (ValueError, KeyError, StopIteration):
-        report.change(f"pyodide-lock.json: {lock.url} answers {lock.status}, not the lock file")
-        return report
-    wheel = fetch(wheel_url)
-    report.check(
-        wheel.status == 200, "forms wheel: 200", f"forms wheel: {wheel_url} answers {wheel.status}"
-    )
-    check_cache(report, wheel, "forms wheel (.whl)", immutable=True)
+    forms = fetch(forms_url)
+    answered = f"forms (.zip): {forms_url} answers {forms.status}"
+    report.check(forms.status == 200, "forms (.zip): 200", answered)
+    check_cache(report, forms, "forms (.zip)", immutable=True)
+    check_compression(report, forms.url, "forms (.zip)")
 
     manifest_link = MANIFEST_LINK.search(decoded(front))
     manifest = fetch(urljoin(url, manifest_link[1] if manifest_link else "manifest.webmanifest"))

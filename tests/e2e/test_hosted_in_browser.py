@@ -19,7 +19,7 @@ from forms.text import ui
 
 FORM_PAGE = "skemaer/vores-spoergsmaal/"
 # The aim is 4 MiB (docs/DESIGN §7); Pyodide's wasm alone is 2.6 MiB with Brotli.
-COLD_FORM_PAGE_BUDGET = 4.25 * 2**20
+COLD_FORM_PAGE_BUDGET = 4 * 2**20
 # In the form's worker: a request to another site, and whether the policy refused it (a refusal
 # is reported to the worker as an event; any other failure within the minute is a failure).
 FETCH_ELSEWHERE = """async (url) => {

@@ -1,5 +1,7 @@
-"""The built site: strict build, every page in both languages, Pyodide and our wheel served locally."""
+"""The built site: strict build, every page in both languages, Pyodide and our forms served
+locally."""
 
+import base64
 import hashlib
 import json
 import re
@@ -64,10 +66,13 @@ def test_a_form_page_contains_the_whole_form_before_any_script_runs(site_dir):
     assert 'data-worker="../../../assets/forms/form-worker.js"' in english
     core = next((site_dir / "pyodide").glob("*-*/")).name
     assert f'data-pyodide="../../pyodide/{core}/"' in danish
-    assert 'data-python-lock="../../pyodide/pyodide-lock.json"' in danish
+    (forms,) = (site_dir / "pyodide").glob("forms-*.zip")
+    assert f'data-python-forms="../../pyodide/{forms.name}"' in danish
+    digest = base64.b64encode(hashlib.sha256(forms.read_bytes()).digest()).decode()
+    assert f'data-python-forms-integrity="sha256-{digest}"' in danish
 
 
-def test_pyodide_and_our_wheel_are_served_by_the_site_and_listed_with_their_hash(site_dir):
+def test_pyodide_and_our_forms_are_served_by_the_site_named_by_their_bytes(site_dir):
     pyodide = site_dir / "pyodide"
     pinned = json.loads((ROOT / "package-lock.json").read_text())
     version = pinned["packages"]["node_modules/pyodide"]["version"]
@@ -76,17 +81,14 @@ def test_pyodide_and_our_wheel_are_served_by_the_site_and_listed_with_their_hash
     assert core.name.startswith(version + "-")
     for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
         assert (core / name).stat().st_size > 0
-    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
-    assert lock["info"]["version"] == version
-    package = lock["packages"]["familieraad-forms"]
-    wheel = pyodide / package["file_name"]
-    assert package["imports"] == ["forms"]
-    sha256 = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    assert package["sha256"] == sha256
-    # The wheel's name carries the start of its sha256: new code, new address.
-    assert f"-0{sha256[:12]}-py3-none-any.whl" in wheel.name
-    # With its bytecode beside its source, stored for the host to compress whole.
-    assert (wheel.parent / (wheel.name + ".br")).stat().st_size < 250_000
+    # No lock file: the forms are not installed by Pyodide's package loader.
+    assert not (pyodide / "pyodide-lock.json").exists()
+    (forms,) = pyodide.glob("forms-*.zip")
+    sha256 = hashlib.sha256(forms.read_bytes()).hexdigest()
+    # The zip's name carries the start of its sha256: new code, new address.
+    assert forms.name == f"forms-{sha256[:12]}.zip"
+    # Bytecode and definitions stored, for the host to compress whole.
+    assert (forms.parent / (forms.name + ".br")).stat().st_size < 150_000
 
 
 def test_only_the_part_of_pythons_library_the_forms_need_is_served(site_dir):
@@ -200,9 +202,10 @@ def test_the_service_worker_names_its_build_and_asks_the_network_first_for_pages
     core = next((site_dir / "pyodide").glob("*-*/")).name
     # Cache first only for files whose address names their bytes.
     assert f"pyodide/{core}/pyodide.asm.wasm" in immutable
-    assert any(name.endswith(".whl") for name in immutable)
-    assert not {"./", "en/", "pyodide/pyodide-lock.json", "assets/forms/form-page.js"} & immutable
+    forms = [name for name in immutable if re.fullmatch(r"pyodide/forms-[0-9a-f]{12}\.zip", name)]
+    assert len(forms) == 1
+    assert not {"./", "en/", "assets/forms/form-page.js"} & immutable
     assert all(
-        name.startswith(f"pyodide/{core}/") or name.endswith(".whl") or ".min." in name
+        name.startswith(f"pyodide/{core}/") or name in forms or ".min." in name
         for name in immutable
     )

@@ -44,7 +44,7 @@ def test_against_the_sites_own_nginx_everything_is_right(hosted_url):
         "OK      Pyodide's wasm: type application/wasm",
         "OK      Pyodide's module (.mjs): type text/javascript",
         "OK      Pyodide's wasm: br to a browser that accepts br, gzip, with Vary: Accept-Encoding",
-        "OK      forms wheel (.whl): kept long (public, max-age=31536000, immutable)",
+        "OK      forms (.zip): kept long (public, max-age=31536000, immutable)",
         "OK      sw.js: checked with the server before each use (no-cache)",
         "OK      an address that is not there: 404 with the site's own page",
     ):

@@ -91,9 +91,10 @@ def test_only_files_whose_address_names_their_bytes_are_kept_long(hosted_url, ad
             long_kept.append(address)
         else:
             assert headers["Cache-Control"] == "no-cache", address
-    # Pyodide's four files, the wheel and Material's bundles; never a page, sw.js or a manifest.
+    # Pyodide's four files, the forms' zip and Material's bundles; never a page, sw.js or a
+    # manifest.
     assert len(long_kept) >= 7
-    assert any(address.endswith(".whl") for address in long_kept)
+    assert any(re.fullmatch(r"pyodide/forms-[0-9a-f]{12}\.zip", a) for a in long_kept), long_kept
     assert any(address.endswith("pyodide.asm.wasm") for address in long_kept)
 
 

@@ -1,6 +1,7 @@
 """The forms core gives the same views in Pyodide (Python 3.14, in Node) as on this CPython, with
-the trimmed, compiled standard library and the compiled wheel the site serves: the library holds
-all that the forms need, and Python runs their bytecode instead of compiling their source."""
+the trimmed, compiled standard library and the compiled forms' zip the site serves, started as
+the site's worker starts it (no package loader: the zip first on sys.path, read by zipimport): the
+library holds all that the forms and Pyodide's start need, and Python runs their bytecode."""
 
 import ast
 import importlib.util
@@ -11,7 +12,7 @@ import sys
 
 from support import ROOT, example_draft
 
-from scripts.build.pyodide_bundle import prepare_python, write_lock
+from scripts.build.pyodide_bundle import FORMS_PLACE, prepare_python, python_info
 from scripts.build.python_bytecode import pyc_files
 from scripts.build.python_stdlib import KEEP
 
@@ -31,19 +32,21 @@ def import_kept(names):
         except Exception as error:
             failed[codec] = repr(error)
     # Every module of the library came from its bytecode (but those frozen into Python itself),
-    # and the forms from the wheel's.
+    # and the forms from their zip's, which holds no source.
     modules = list(sys.modules.values())
     library = [m for m in modules if m.__spec__ and m.__spec__.origin != "frozen"
                and ".zip/" in (getattr(m, "__file__", None) or "")]
     from_source = sorted(m.__name__ for m in library if not m.__file__.endswith(".pyc"))
     forms = [m for name, m in list(sys.modules.items()) if name.startswith("forms.")]
-    flags = {m.__name__: open(m.__cached__, "rb").read(8)[4:].hex() for m in forms}
+    flags = {m.__name__: m.__loader__.get_data(m.__file__)[4:8].hex() for m in forms}
+    forms_files = sorted({m.__file__.rpartition(".zip/")[0] + ".zip" for m in forms})
     return json.dumps({
         "failed": failed,
         "from_source": from_source,
         "library_modules": len(library),
         "forms_pyc_flags": sorted(set(flags.values())),
         "forms_modules": len(forms),
+        "forms_files": forms_files,
         "magic": importlib.util.MAGIC_NUMBER.hex(),
     })
 """
@@ -106,24 +109,25 @@ NODE_RUNNER = """
 const { loadPyodide } = require(process.argv[2]);
 const fs = require("fs");
 (async () => {
-  // Started as the site's worker starts it: the served library, the lock file listing only our
-  // wheel, and loadPackage (which itself imports parts of the library).
-  const here = process.argv[4];
+  // Started as the site's worker starts it: the served library, a lock with no packages, the
+  // forms' zip written into Python's file system and put first on sys.path.
+  const python = JSON.parse(fs.readFileSync(process.argv[4], "utf8"));
   const pyodide = await loadPyodide({
     indexURL: process.argv[3],
     stdLibURL: process.argv[7],
-    lockFileURL: here + "pyodide-lock.json",
-    packageBaseUrl: here,
-    packageCacheDir: here,
+    lockFileContents: { info: python.info, packages: {} },
   });
-  await pyodide.loadPackage("familieraad-forms", { messageCallback: () => {} });
+  pyodide.FS.writeFile(python.place, fs.readFileSync(python.forms));
+  pyodide.runPython(`import sys; sys.path.insert(0, "${python.place}")`);
   pyodide.runPython(fs.readFileSync(process.argv[5], "utf8"));
   const scenario = fs.readFileSync(process.argv[6], "utf8");
   const run = pyodide.globals.get("run");
   const views = run(scenario);
+  // What Pyodide's start and the forms imported, before every kept module is imported below.
+  const loaded = pyodide.runPython("import json, sys; json.dumps(sorted(sys.modules))");
   pyodide.runPython(fs.readFileSync(process.argv[8], "utf8"));
   const failed = pyodide.globals.get("import_kept")(fs.readFileSync(process.argv[9], "utf8"));
-  process.stdout.write(JSON.stringify({ views, failed }));
+  process.stdout.write(JSON.stringify({ views, loaded, failed }));
 })().catch((error) => { console.error(error); process.exit(1); });
 """
 
@@ -131,8 +135,9 @@ const fs = require("fs");
 def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     node = shutil.which("node")
     assert node, "Node.js is needed to run the forms core in Pyodide"
-    library, wheel = prepare_python(tmp_path)
-    write_lock(tmp_path, wheel)
+    library, forms = prepare_python(tmp_path)
+    python = {"info": python_info(), "place": FORMS_PLACE, "forms": str(forms)}
+    (tmp_path / "python.json").write_text(json.dumps(python))
     scenario = json.dumps({"events": EVENTS, "draft": example_draft()})
     (tmp_path / "runner.js").write_text(NODE_RUNNER)
     (tmp_path / "scenario.py").write_text(SCENARIO)
@@ -146,7 +151,7 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
             str(tmp_path / "runner.js"),
             str(pyodide / "pyodide.js"),
             str(pyodide) + "/",
-            str(tmp_path) + "/",
+            str(tmp_path / "python.json"),
             str(tmp_path / "scenario.py"),
             str(tmp_path / "events.json"),
             str(library),
@@ -170,7 +175,11 @@ def test_the_same_events_give_the_same_views_in_pyodide(tmp_path):
     # Unchecked hash-based bytecode (PEP 552), as the build wrote it: Python wrote none itself.
     assert imported["forms_modules"] >= 10
     assert imported["forms_pyc_flags"] == ["01000000"]
-    pycs = [*pyc_files(library).values(), *pyc_files(wheel).values()]
+    assert imported["forms_files"] == [FORMS_PLACE]
+    # Nothing installed the forms: Pyodide's package loader and what it alone needs stay out.
+    loaded = {name.partition(".")[0] for name in json.loads(in_pyodide["loaded"])}
+    assert {"email", "tarfile", "gzip"}.isdisjoint(loaded)
+    pycs = [*pyc_files(library).values(), *pyc_files(forms).values()]
     assert {pyc[:4].hex() for pyc in pycs} == {imported["magic"]}
 
 

@@ -388,7 +388,9 @@ function start() {
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
-    lockURL: new URL(form.dataset.pythonLock, location.href).href,
+    formsURL: new URL(form.dataset.pythonForms, location.href).href,
+    formsIntegrity: form.dataset.pythonFormsIntegrity,
+    pythonInfo: JSON.parse(form.dataset.pythonInfo),
     pythonKey: form.dataset.pythonKey,
     keepPython: kept,
     formId: form.dataset.form,

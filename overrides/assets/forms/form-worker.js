@@ -1,6 +1,12 @@
-// The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
-// In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
-// stored, fileSaved, contact}, then {kind: "event", event}.
+// The form's Python, off the main thread: boots Pyodide, imports the forms from their zip,
+// answers events.
+// In: {kind: "begin", pyodideURL, formsURL, formsIntegrity, pythonInfo, pythonKey, keepPython,
+// formId, language, today, stored, fileSaved, contact}, then {kind: "event", event}.
+//
+// The forms are a zip of bytecode and data files that Python's own zipimport reads: fetched
+// with its integrity checked, written into Pyodide's file system and put first on sys.path.
+// Pyodide's package loader is never used, so it is handed a lock with no packages
+// (pythonInfo, Pyodide's own lock's `info`) instead of fetching one.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
@@ -12,7 +18,8 @@
 // falls back to a normal start. Otherwise cache storage is not even opened.
 
 const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
-const PACKAGE = "familieraad-forms";
+// Where the forms' zip is written; the build compiled them for this place (pyodide_bundle.py).
+const FORMS_PLACE = "/lib/forms.zip";
 
 let forms = null;
 
@@ -53,17 +60,26 @@ async function forgetSnapshot(cacheName) {
   }
 }
 
-async function formsFrom(pyodide) {
-  // loadPackage logs a failed package instead of throwing: the import is the real check.
-  await pyodide.loadPackage(PACKAGE, { messageCallback: () => {} });
+async function formsZip({ formsURL, formsIntegrity }) {
+  const response = await fetch(formsURL, { integrity: formsIntegrity });
+  if (!response.ok) throw new Error(`${formsURL}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function formsFrom(pyodide, zipped) {
+  pyodide.FS.writeFile(FORMS_PLACE, await zipped);
+  pyodide.runPython(`import sys; sys.path.insert(0, "${FORMS_PLACE}")`);
   return pyodide.pyimport("forms.worker");
 }
 
 // Python with the forms, restored from a kept snapshot when there is a good one; and the new
 // snapshot to keep, when this start made one.
-async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
+async function startPython({ pyodideURL, pythonInfo, pythonKey, keepPython, ...forms }) {
+  // Fetched while Python starts; awaited once it has.
+  const zipped = formsZip(forms);
+  zipped.catch(() => {}); // a failure is reported where it is awaited
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  const options = { indexURL: pyodideURL, lockFileURL: lockURL };
+  const options = { indexURL: pyodideURL, lockFileContents: { info: pythonInfo, packages: {} } };
   const keep = CAN_KEEP && keepPython;
   // One kept Python per build of Python and the forms, filed beside Pyodide's own files.
   const place = {
@@ -74,7 +90,7 @@ async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
   if (kept) {
     try {
       const pyodide = await loadPyodide({ ...options, _loadSnapshot: kept });
-      return { forms: await formsFrom(pyodide), snapshot: null, place };
+      return { forms: await formsFrom(pyodide, zipped), snapshot: null, place };
     } catch {
       await forgetSnapshot(place.cacheName);
     }
@@ -86,7 +102,7 @@ async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
   } catch {
     // This Python cannot be kept; it still works.
   }
-  return { forms: await formsFrom(pyodide), snapshot, place };
+  return { forms: await formsFrom(pyodide, zipped), snapshot, place };
 }
 
 async function begin({ formId, language, today, stored, fileSaved, contact, ...python }) {

@@ -1,7 +1,8 @@
-"""The Python the site serves: its folder named by its bytes, the wheel and the lock beside it."""
+"""The Python the site serves: its folder named by its bytes, the forms' zip beside it, named
+by its own."""
 
+import base64
 import hashlib
-import json
 import re
 import zipfile
 
@@ -10,6 +11,7 @@ import pytest
 from scripts.build.pyodide_bundle import (
     PYODIDE_CORE,
     PYODIDE_STDLIB,
+    integrity,
     prepare_python,
     pyodide_version,
     python_core_dir,
@@ -35,27 +37,40 @@ def test_the_core_folder_is_named_by_pyodides_version_and_the_served_bytes(pytho
     assert python_core_dir(other) != python_core_dir(library)
 
 
-def test_the_wheel_is_named_by_its_own_bytes(python):
-    _, wheel = python
-    tag = wheel.name.split("-")[2]
-    assert tag == "0" + hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
+def test_the_forms_zip_is_named_by_its_own_bytes_and_checked_by_them(python):
+    _, forms = python
+    digest = hashlib.sha256(forms.read_bytes())
+    assert forms.name == f"forms-{digest.hexdigest()[:12]}.zip"
+    assert integrity(forms) == "sha256-" + base64.b64encode(digest.digest()).decode()
 
 
-def test_the_bundle_holds_the_core_the_compiled_library_the_wheel_and_the_lock(python, tmp_path):
-    library, wheel = python
+def test_the_forms_zip_holds_bytecode_and_the_definitions_stored_for_the_hosts_brotli(python):
+    _, forms = python
+    with zipfile.ZipFile(forms) as zipped:
+        infos = zipped.infolist()
+    names = {info.filename for info in infos}
+    assert {"forms/__init__.pyc", "forms/worker.pyc", "forms/rules/__init__.pyc"} <= names
+    assert "forms/definitions/ui.toml" in names
+    assert not any(name.endswith(".py") or "__pycache__" in name for name in names)
+    assert {info.compress_type for info in infos} == {zipfile.ZIP_STORED}
+
+
+def test_the_bundle_holds_the_core_the_compiled_library_and_the_forms(python, tmp_path):
+    library, forms = python
     site = tmp_path / "site"
     (site / "pyodide" / "old").mkdir(parents=True)
     core = python_core_dir(library)
-    write_bundle(site, core, library, wheel)
+    write_bundle(site, core, library, forms)
     assert not (site / "pyodide" / "old").exists()
     assert all((site / core / name).stat().st_size > 0 for name in PYODIDE_CORE)
     with zipfile.ZipFile(site / core / PYODIDE_STDLIB) as served:
         assert "json/__init__.pyc" in served.namelist()
         assert "json/__init__.py" not in served.namelist()
         assert not any(name.startswith("unittest/") for name in served.namelist())
-    lock = json.loads((site / "pyodide" / "pyodide-lock.json").read_text())
-    entry = lock["packages"]["familieraad-forms"]
-    assert entry["file_name"] == wheel.name
-    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
-    assert (site / "pyodide" / wheel.name).read_bytes() == wheel.read_bytes()
-    assert python_key(core, wheel) != python_key(core + "x", wheel)
+        assert not any(name.startswith(("email/", "tarfile")) for name in served.namelist())
+    assert (site / "pyodide" / forms.name).read_bytes() == forms.read_bytes()
+    assert not (site / "pyodide" / "pyodide-lock.json").exists()
+    assert python_key(core, forms) != python_key(core + "x", forms)
+    other = forms.with_name("other.zip")
+    other.write_bytes(forms.read_bytes() + b"\0")
+    assert python_key(core, other) != python_key(core, forms)

@@ -15,7 +15,7 @@ from scripts.build.server_config import (
 )
 
 CORE = "pyodide/314.0.7-23cc6cb4ef39"
-WHEEL = "pyodide/familieraad_forms-0.1.0-0ab63ad47c78b-py3-none-any.whl"
+FORMS = "pyodide/forms-0ab63ad47c78.zip"
 FILES = {
     "index.html": '<meta charset="utf-8"><script>var a = 1;</script>',
     "en/index.html": '<meta charset="utf-8"><script>var b = 2;</script>',
@@ -23,8 +23,7 @@ FILES = {
     f"{CORE}/pyodide.asm.wasm": "",
     f"{CORE}/pyodide.asm.wasm.br": "",
     f"{CORE}/pyodide.mjs": "",
-    WHEEL: "",
-    "pyodide/pyodide-lock.json": "",
+    FORMS: "",
     "assets/javascripts/bundle.a5f9d56c.min.js": "",
     "assets/javascripts/bundle.a5f9d56c.min.js.map": "",
     "assets/forms/form-worker.js": "",
@@ -45,14 +44,14 @@ def built(tmp_path):
 
 def test_only_files_whose_address_names_their_bytes_are_kept_long():
     assert cache_control(f"{CORE}/pyodide.asm.wasm") == IMMUTABLE
-    assert cache_control(WHEEL) == IMMUTABLE
+    assert cache_control(FORMS) == IMMUTABLE
     assert cache_control("assets/stylesheets/main.57a0d79d.min.css") == IMMUTABLE
     for same_address in (
         "index.html",
         "sw.js",
         "manifest.webmanifest",
         "search/search_index.json",
-        "pyodide/pyodide-lock.json",
+        "pyodide/forms.zip",
         "assets/forms/form-worker.js",
         "assets/javascripts/lunr/min/lunr.da.min.js",
     ):
@@ -64,7 +63,7 @@ def test_the_immutable_files_are_found_in_the_build_without_their_copies(tmp_pat
         "assets/javascripts/bundle.a5f9d56c.min.js",
         f"{CORE}/pyodide.asm.wasm",
         f"{CORE}/pyodide.mjs",
-        WHEEL,
+        FORMS,
     ]
 
 
