@@ -358,6 +358,9 @@ def render_keep_choice(definition: FormDefinition, language: str) -> str:
         + _choice("device", text("keep_device"), text("keep_device_hint"))
         + _choice("shared", text("keep_shared"), text("keep_shared_hint"))
         + "</fieldset>"
+        # Chosen with this button, not by moving through the choices with the arrow keys.
+        '<button type="button" class="fgc-button fgc-button--primary" data-action="keep_chosen">'
+        f"{escape(text('keep_choose'))}</button>"
         '<div class="fgc-notice" role="status" data-keep-notice></div>'
         "</div>"
     )
@@ -388,8 +391,13 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
             "storage_unavailable",
             "save_unavailable",
             "deleted",
+            "keep_choose_first",
         )
     }
+    messages["data-msg-keep-off-still-kept"] = ui(
+        "keep_off_still_kept", language, form, what="{what}"
+    )
+    messages["data-msg-delete-what"] = ui("delete_what", language, form, what="{what}")
     messages["data-msg-file-saved"] = ui("file_saved", language, form, name="{name}")
     messages["data-file-name"] = ui("file_name", language, form, date="{date}")
     messages["data-max-bytes"] = str(MAX_FILE_BYTES)
@@ -416,7 +424,10 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
         " data-confirm hidden>"
         '<p id="fgc-delete-question" tabindex="-1">'
         f"{escape(ui('delete_question', language, form))}</p>"
+        "<p data-delete-what></p>"
         '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button" data-action="save_file">'
+        f"{escape(ui('delete_save_first', language, form))}</button>"
         '<button type="button" class="fgc-button fgc-button--danger"'
         ' data-action="delete_confirmed">'
         f"{escape(ui('delete_yes', language, form))}</button>"

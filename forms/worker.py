@@ -3,6 +3,7 @@
 import json
 
 from forms.app import start, update
+from forms.draft import describe as describe_draft
 from forms.events import event_from_dict
 
 _state = None
@@ -21,3 +22,8 @@ def handle(message: str) -> str:
     global _state
     _state, view = update(_state, event_from_dict(json.loads(message)))
     return json.dumps(view)
+
+
+def describe(text: str | None, language: str) -> str:
+    """What a kept draft holds, in a few words, for the page's question before deleting it."""
+    return describe_draft(text, language)

@@ -99,3 +99,10 @@ def pdf_lines_by_page(page, path) -> list[list[str]]:
 def pdf_text(page, path) -> str:
     """Print `page` to A4 at `path`; all its printed text, whitespace made single."""
     return " ".join(line for lines in pdf_lines_by_page(page, path) for line in lines)
+
+
+def choose_keep(page, value: str = "device") -> None:
+    """The family's choice about keeping, as the page asks it: a choice, then the button that
+    makes it ("device": keep on this device; "shared": keep nothing more)."""
+    page.locator(f"#fgc-keep-{value}").check()
+    page.locator("[data-keep] [data-action=keep_chosen]").click()

@@ -7,7 +7,7 @@ import re
 import subprocess
 
 import pytest
-from pagecheck import current_step, go_to_step, wait_for_python, wait_until
+from pagecheck import choose_keep, current_step, go_to_step, wait_for_python, wait_until
 from test_pages import axe_violations
 
 from forms.schema import load
@@ -234,7 +234,7 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
     words = WORDS[language]
     child = context.new_page()
     open_form(child, site_url, language)
-    child.locator("#fgc-keep-device").check()
+    choose_keep(child, "device")
     go_to_step(child, "good")
     type_into(child, "good", words["good"])
     go_to_step(child, "private")

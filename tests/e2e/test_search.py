@@ -35,9 +35,7 @@ def open_search_and_type(page, query):
 
 
 @pytest.mark.parametrize("start", ["", "en/"])
-def test_a_form_page_builds_the_search_only_once_python_has_started(
-    page, site_url, guarded, start
-):
+def test_a_form_page_builds_the_search_only_once_python_has_started(page, site_url, guarded, start):
     page.goto(site_url + start + "skemaer/vores-plan/")
     ready = wait_until(page, PYTHON_READY, timeout_s=60)
     requested = wait_until(page, f"({INDEX_REQUESTED})().length && ({INDEX_REQUESTED})()")

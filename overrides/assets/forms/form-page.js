@@ -80,8 +80,17 @@ const storage = {
   },
 };
 
-// Whether this window keeps (its choice as shown); keeping() says what the device holds now.
-const keptHere = () => keepBox.querySelector("#fgc-keep-device").checked;
+// Whether this window keeps (the choice made here with "Use this choice", or found kept at
+// start); keeping() says what the device holds now. Moving through the two choices with the
+// arrow keys changes nothing until the family presses the button.
+let keepingHere = false;
+const keptHere = () => keepingHere;
+
+function showKeepChoice(value) {
+  for (const choice of keepBox.querySelectorAll("input[name=fgc-keep]")) {
+    choice.checked = choice.value === value;
+  }
+}
 
 function keepDraft() {
   // Both: this window's choice (another window may have just deleted everything) and the device's.
@@ -102,6 +111,7 @@ function keepFileRecord() {
 // The one choice covers the draft, the offline copy and the kept Python together.
 async function keepOnDevice() {
   if (!storage.set(KEEP_KEY, "ja")) return false;
+  keepingHere = true;
   keepDraft();
   keepFileRecord();
   keepSite();
@@ -114,16 +124,44 @@ async function keepOnDevice() {
   return true;
 }
 
-keepBox.addEventListener("change", async ({ target }) => {
-  if (target.name !== "fgc-keep") return;
-  if (target.value === "device") {
-    if (!(await keepOnDevice())) target.checked = false;
+// "Keep nothing" stops keeping from now on: nothing already kept is deleted here (that is
+// "Delete everything", which asks first). The family is told what is still kept.
+function keepNothing() {
+  keepingHere = false;
+  storage.remove(KEEP_KEY);
+  otherWindows.base = null;
+  tell(panel.dataset.msgKeepOff, "done", { box: keepNotice });
+  const stored = storage.get(DRAFT_KEY);
+  if (stored === null) return;
+  describeKept(stored, (what) => {
+    if (keepingHere) return;
+    tell(panel.dataset.msgKeepOffStillKept.replace("{what}", what), "done", {
+      more: true,
+      box: keepNotice,
+    });
+  });
+}
+
+async function keepChosen() {
+  const chosen = keepBox.querySelector("input[name=fgc-keep]:checked");
+  if (!chosen) return tell(panel.dataset.msgKeepChooseFirst, "error", { box: keepNotice });
+  if (chosen.value === "device") {
+    if (!(await keepOnDevice())) showKeepChoice(null);
   } else {
-    // The draft and the settings are gone at once; the offline copy a moment later.
-    forgetEverything();
-    tell(panel.dataset.msgKeepOff, "done", { box: keepNotice });
+    keepNothing();
   }
-});
+}
+
+// What a kept draft holds ("5 forms, kept 3 December"), said by Python; without Python, nothing
+// more than the question itself is said.
+const describing = new Map();
+let describeWorker = null;
+function describeKept(text, callback) {
+  if (!describeWorker || form.dataset.python !== "ready") return;
+  const id = String(describing.size + Math.random());
+  describing.set(id, callback);
+  describeWorker.postMessage({ kind: "describe", id, text, language: form.dataset.lang });
+}
 
 // ----- Other windows of the same browser: what one stores, the others merge in -----
 // Each window remembers the stored draft it last wrote or read (its base). When another window
@@ -181,7 +219,8 @@ const otherWindows = {
     this.shownConflict = html;
   },
   stopKeeping(message) {
-    keepBox.querySelector("#fgc-keep-device").checked = false;
+    keepingHere = false;
+    showKeepChoice(null);
     this.base = null;
     tell(message);
   },
@@ -349,6 +388,11 @@ function start() {
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
     if (data.kind === "failed") return fail();
+    if (data.kind === "described") {
+      describing.get(data.id)?.(data.text);
+      describing.delete(data.id);
+      return;
+    }
     if (data.kind === "ready") {
       clearTimeout(timer);
       performance.mark("python-ready");
@@ -368,14 +412,19 @@ function start() {
       post({ type: "fields_restored", values: typedValues() });
       for (const event of pending.splice(0)) post(event);
       send = post;
+      describeWorker = worker;
       return;
     }
     if (data.view.merged) otherWindows.applyMerged(data.view);
     else applyView(data.view);
   };
   const kept = keeping();
-  if (kept) keepBox.querySelector("#fgc-keep-device").checked = true;
+  keepingHere = kept;
+  if (kept) showKeepChoice("device");
   otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
+  // A draft kept before the family chose to keep nothing more is still theirs, and shown; what
+  // this tab carried over from another form page is newer than it.
+  const leftKept = kept ? null : storage.get(DRAFT_KEY);
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
@@ -385,7 +434,7 @@ function start() {
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: otherWindows.base ?? (kept ? undefined : handedOver()),
+    stored: otherWindows.base ?? (kept ? undefined : handedOver() ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
   });
 }
@@ -442,7 +491,8 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
-  keepBox.querySelector("#fgc-keep-device").checked = false;
+  keepingHere = false;
+  showKeepChoice(null);
   forgetEverything();
   otherWindows.tellDeleted();
   if (form.dataset.python === "ready") {
@@ -461,9 +511,15 @@ const actions = {
   calendar_requested: () => send({ type: "calendar_requested", now: new Date().toISOString() }),
   open_file: () => fileInput.click(),
   delete_all: () => {
+    const what = confirmBox.querySelector("[data-delete-what]");
+    what.textContent = "";
     confirmBox.hidden = false;
     confirmBox.querySelector("p").focus();
+    describeKept(storage.get(DRAFT_KEY) ?? latestDraft, (text) => {
+      what.textContent = panel.dataset.msgDeleteWhat.replace("{what}", text);
+    });
   },
+  keep_chosen: keepChosen,
   delete_confirmed: deleteEverything,
   delete_cancelled: () => {
     confirmBox.hidden = true;

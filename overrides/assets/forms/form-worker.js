@@ -1,7 +1,8 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
 // In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
-// stored, fileSaved}, then {kind: "event", event}.
-// Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
+// stored, fileSaved}, then {kind: "event", event} or {kind: "describe", id, text, language}.
+// Out: {kind: "ready", view}, then {kind: "view", view} for each event, {kind: "described", id,
+// text} for each description; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
 // kept for the next visit: the memory of a Pyodide that has just booted (before the forms, and
@@ -102,6 +103,9 @@ async function begin({ formId, language, today, stored, fileSaved, ...python }) 
 self.onmessage = ({ data }) => {
   if (data.kind === "begin") {
     begin(data).catch((error) => postMessage({ kind: "failed", reason: String(error) }));
+  } else if (data.kind === "describe") {
+    // What a kept draft holds, in a few words, for the question before deleting it.
+    postMessage({ kind: "described", id: data.id, text: forms.describe(data.text, data.language) });
   } else {
     const view = JSON.parse(forms.handle(JSON.stringify(data.event)));
     postMessage({ kind: "view", view });

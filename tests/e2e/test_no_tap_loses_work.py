@@ -1,0 +1,99 @@
+"""Every way the site can remove what a family kept, walked in the browser: only the confirmed
+"Delete everything" (and, where the family set it so, leaving quickly) removes anything; a choice
+about keeping changes only what is kept from now on."""
+
+import pytest
+from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+
+from forms.text import ui
+
+QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
+QUESTION = "#f-questions-q1-text"
+DRAFT_KEY = "familieraadslagning.kladde"
+KEEP_KEY = "familieraadslagning.gem-paa-enheden"
+STORED = f"localStorage.getItem({DRAFT_KEY!r}) ?? ''"
+
+
+def open_questions(page, site_url, language="da"):
+    page.goto(site_url + QUESTIONS[language])
+    assert wait_for_python(page) == "ready"
+
+
+def keep_and_type(page, text):
+    choose_keep(page, "device")
+    go_to_step(page, "questions")
+    page.locator(QUESTION).fill(text)
+    wait_until(page, f"({STORED}).includes({text!r})")
+
+
+def keep_notice(page) -> str:
+    return page.locator("[data-keep-notice]").inner_text()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_kept(
+    page, site_url, language
+):
+    open_questions(page, site_url, language)
+    keep_and_type(page, "Hvem henter Emma?")
+
+    # Arrowing through the choices changes nothing: only the button makes the choice.
+    page.locator("#fgc-keep-device").focus()
+    page.keyboard.press("ArrowDown")
+    assert page.is_checked("#fgc-keep-shared")
+    page.locator(QUESTION).fill("Hvem henter Emma om fredagen?")
+    wait_until(page, f"({STORED}).includes('fredagen')")
+    assert page.evaluate(f"localStorage.getItem({KEEP_KEY!r})") == "ja"
+
+    page.locator("[data-keep] [data-action=keep_chosen]").click()
+    assert keep_notice(page).startswith(ui("keep_off", language))
+    # What is still kept is said, with the way to delete it.
+    still = ui("keep_off_still_kept", language, what=ui("kept_forms_one", language))
+    wait_until(
+        page, f"document.querySelector('[data-keep-notice]').innerText.includes({still[:20]!r})"
+    )
+    assert ui("kept_forms_one", language) in keep_notice(page)
+    assert page.evaluate(f"localStorage.getItem({KEEP_KEY!r})") is None
+    assert "fredagen" in page.evaluate(STORED)
+
+    # Typed from now on: not kept.
+    page.locator(QUESTION).fill("Ny tekst, ikke gemt")
+    wait_until(page, "document.querySelector('[data-document]').innerText.includes('Ny tekst')")
+    assert "Ny tekst" not in page.evaluate(STORED)
+
+    # The next visit still shows what was kept, and keeps nothing new.
+    page.evaluate("window.name = ''")
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.reload()
+    assert wait_for_python(page) == "ready"
+    assert page.input_value(QUESTION) == "Hvem henter Emma om fredagen?"
+    assert not page.is_checked("#fgc-keep-device")
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_deletes(
+    page, site_url, language
+):
+    open_questions(page, site_url, language)
+    keep_and_type(page, "Hvem henter Emma?")
+    page.locator("[data-action=delete_all]").click()
+    confirm = page.locator("[data-confirm]")
+    what = ui("delete_what", language, what=ui("kept_forms_one", language))
+    wait_until(
+        page, f"document.querySelector('[data-delete-what]').innerText.startsWith({what[:-1]!r})"
+    )
+    assert confirm.locator("[data-action=save_file]").is_visible()
+    with page.expect_download() as download:
+        confirm.locator("[data-action=save_file]").click()
+    assert download.value.suggested_filename.endswith(".json")
+
+    # Cancel: everything stays.
+    confirm.locator("[data-action=delete_cancelled]").click()
+    assert confirm.is_hidden()
+    assert "Hvem henter Emma?" in page.evaluate(STORED)
+
+    page.locator("[data-action=delete_all]").click()
+    confirm.locator("[data-action=delete_confirmed]").click()
+    wait_until(page, f"document.querySelector({QUESTION!r}).value === ''")
+    assert page.evaluate(STORED) == ""
+    assert page.evaluate(f"localStorage.getItem({KEEP_KEY!r})") is None
