@@ -426,7 +426,7 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
         f"{escape(ui('delete_question', language, form))}</p>"
         "<p data-delete-what></p>"
         '<div class="fgc-draft-actions">'
-        '<button type="button" class="fgc-button" data-action="save_file">'
+        '<button type="button" class="fgc-button" data-action="save_file_first">'
         f"{escape(ui('delete_save_first', language, form))}</button>"
         '<button type="button" class="fgc-button fgc-button--danger"'
         ' data-action="delete_confirmed">'

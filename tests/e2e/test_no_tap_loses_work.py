@@ -82,9 +82,9 @@ def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_dele
     wait_until(
         page, f"document.querySelector('[data-delete-what]').innerText.startsWith({what[:-1]!r})"
     )
-    assert confirm.locator("[data-action=save_file]").is_visible()
+    assert confirm.locator("[data-action=save_file_first]").is_visible()
     with page.expect_download() as download:
-        confirm.locator("[data-action=save_file]").click()
+        confirm.locator("[data-action=save_file_first]").click()
     assert download.value.suggested_filename.endswith(".json")
 
     # Cancel: everything stays.

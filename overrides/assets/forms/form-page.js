@@ -508,6 +508,7 @@ const actions = {
   print: () => print({ blank: false }),
   print_blank: () => print({ blank: true }),
   save_file: saveFile,
+  save_file_first: saveFile,
   calendar_requested: () => send({ type: "calendar_requested", now: new Date().toISOString() }),
   open_file: () => fileInput.click(),
   delete_all: () => {
