@@ -134,8 +134,50 @@ def render_field(
             f' value="{escape(value)}">'
         )
     html.append(f'<div class="fgc-coach" id="{coach_id}" data-coach-for="{escape(path)}"></div>')
+    if not field.kept:
+        # An answer nobody reads: who the child can talk to now, right beside it.
+        html.append(render_private_help(language))
     html.append("</div>")
     return "".join(html)
+
+
+# Numbers from the organisations' own pages (CONTENT.md): shown as written, dialled as digits.
+HELP_LINES = {
+    "denmark": ("116 111", "116111"),
+    "greenland": ("29 00 28", "+299290028"),
+    "greenland_abroad": ("+299 29 00 28", "+299290028"),
+    "danger": ("112", "112"),
+}
+
+
+def _call(line: str) -> str:
+    shown, dialled = HELP_LINES[line]
+    return f'<a class="fgc-call" href="tel:{dialled}">{escape(shown)}</a>'
+
+
+def _with_call(text: str, **lines: str) -> str:
+    """A translated sentence with tap-to-call links where its {placeholders} are."""
+    marks = {name: f"\x00{name}\x00" for name in lines}
+    html = escape(text.format(**marks))
+    for name, line in lines.items():
+        html = html.replace(marks[name], _call(line))
+    return html
+
+
+def render_private_help(language: str) -> str:
+    """Who a child can call now, in Denmark and in Greenland, each number a tap-to-call link."""
+    items = (
+        _with_call(ui("private_help_denmark", language), phone="denmark"),
+        _with_call(
+            ui("private_help_greenland", language), phone="greenland", abroad="greenland_abroad"
+        ),
+        _with_call(ui("private_help_danger", language), phone="danger"),
+    )
+    return (
+        '<div class="fgc-help-lines">'
+        f'<p class="fgc-help-lines__title">{escape(ui("private_help_title", language))}</p>'
+        "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
+    )
 
 
 def _context(name: str) -> str:
@@ -560,7 +602,9 @@ def render_form(
     form = definition.id
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
-        f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
+        f' data-python="starting" data-step="{escape(state.step)}"'
+        + (" data-own-draft" if definition.texts.get("own_draft") else "")
+        + " novalidate>",
         '<p class="fgc-status" role="status" data-status'
         f' data-starting="{escape(ui("status_starting", language, form))}"'
         f' data-ready="{escape(ui("status_ready", language, form))}"'

@@ -241,7 +241,8 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
     type_into(child, "private", words["private"])
     wait_until(
         child,
-        f"(localStorage.getItem('familieraadslagning.kladde') || '').includes({words['good']!r})",
+        "(localStorage.getItem('familieraadslagning.barn.kladde') || '')"
+        f".includes({words['good']!r})",
     )
     kept = child.evaluate("JSON.stringify(localStorage)")
     assert words["private"] not in kept

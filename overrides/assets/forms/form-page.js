@@ -4,7 +4,8 @@
 // typed in, except when the family itself opens a file or deletes everything.
 
 // What the site keeps on the device, and deleting it: assets/device.js, a plain script.
-const { KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite, keeping } = window.fgcDevice;
+const { CHILD_PREFIX, KEEP_KEY: FAMILY_KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite } =
+  window.fgcDevice;
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
@@ -13,9 +14,15 @@ const draftNotice = panel.querySelector("[data-draft-notice]");
 const keepBox = form.querySelector("[data-keep]");
 const keepNotice = keepBox.querySelector("[data-keep-notice]");
 const BOOT_TIMEOUT_MS = 60000;
-const DRAFT_KEY = `${PREFIX}kladde`;
+// The child's form is the child's (forms/definitions/wishes.toml, own_draft): its own choice about
+// keeping and its own draft, under keys of its own, never the family's "yes" nor the family's
+// draft or file; nothing carried between it and the adults' forms in this tab's memory either.
+const CHILDS = form.hasAttribute("data-own-draft");
+const KEYS_START = CHILDS ? CHILD_PREFIX : PREFIX;
+const KEEP_KEY = CHILDS ? `${CHILD_PREFIX}gem-paa-enheden` : FAMILY_KEEP_KEY;
+const DRAFT_KEY = `${KEYS_START}kladde`;
 // When the draft was last saved to a file (forms/file_status.py says what it holds).
-const FILE_KEY = `${PREFIX}gemt-som-fil`;
+const FILE_KEY = `${KEYS_START}gemt-som-fil`;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
@@ -52,6 +59,20 @@ function tell(text, kind = "done", { more = false, box = draftNotice } = {}) {
 }
 
 // ----- The device's storage: used only once the family has chosen to keep the draft -----
+
+// Whether this form's draft is kept on the device (the family's choice, or on the child's form
+// the child's own).
+function keeping() {
+  try {
+    return window.localStorage.getItem(KEEP_KEY) === "ja";
+  } catch {
+    return false;
+  }
+}
+
+// This form's keys: the child's own, or the family's (every key of the site but the child's).
+const ours = (key) =>
+  CHILDS ? key.startsWith(CHILD_PREFIX) : key.startsWith(PREFIX) && !key.startsWith(CHILD_PREFIX);
 
 const storage = {
   get(key) {
@@ -114,7 +135,7 @@ async function keepOnDevice() {
   keepingHere = true;
   keepDraft();
   keepFileRecord();
-  keepSite();
+  if (!CHILDS) keepSite();
   tell(panel.dataset.msgKeepOn, "done", { box: keepNotice });
   const lasting = await askToPersist();
   tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", {
@@ -171,6 +192,8 @@ function describeKept(text, callback) {
 // other windows on a channel of their own, since on storage alone it looks like "do not keep".
 
 const conflictBox = form.querySelector("[data-conflict]");
+// "Delete everything" on the child's form deletes the child's own only, and is told as such.
+const DELETED = CHILDS ? "deleted-child" : "deleted";
 
 const otherWindows = {
   base: null,
@@ -225,18 +248,18 @@ const otherWindows = {
     tell(message);
   },
   tellDeleted() {
-    this.channel?.postMessage("deleted");
+    this.channel?.postMessage(DELETED);
   },
 };
 
 window.addEventListener("storage", ({ key }) => {
-  if ((key !== null && !key.startsWith(PREFIX)) || !keptHere()) return;
+  if ((key !== null && !ours(key)) || !keptHere()) return;
   if (storage.get(KEEP_KEY) !== "ja") otherWindows.stopKeeping(conflictBox.dataset.msgKeepOff);
   else if (key === DRAFT_KEY || key === null) otherWindows.mergeStored();
 });
 
 otherWindows.channel?.addEventListener("message", ({ data }) => {
-  if (data !== "deleted") return;
+  if (data !== DELETED) return;
   otherWindows.stopKeeping(conflictBox.dataset.msgDeleted);
   if (form.dataset.python !== "ready") {
     for (const field of form.querySelectorAll("[data-field]")) field.value = "";
@@ -430,7 +453,7 @@ function start() {
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
     lockURL: new URL(form.dataset.pythonLock, location.href).href,
     pythonKey: form.dataset.pythonKey,
-    keepPython: kept,
+    keepPython: window.fgcDevice.keeping(),
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
@@ -493,7 +516,8 @@ function deleteEverything() {
   confirmBox.hidden = true;
   keepingHere = false;
   showKeepChoice(null);
-  forgetEverything();
+  // On the child's form, the child's own only; on the family's, everything but the child's own.
+  forgetEverything(CHILDS ? { only: CHILD_PREFIX } : { spare: CHILD_PREFIX });
   otherWindows.tellDeleted();
   if (form.dataset.python === "ready") {
     send({ type: "everything_deleted" });
@@ -575,7 +599,8 @@ window.addEventListener(
 // over before the page goes, at beforeunload: the browser takes a tab's name along when the next
 // page starts loading, before the old page's pagehide.)
 
-const HANDOVER = "familieraadslagning-kladde:";
+// The child's form hands over to itself only; an adult's form never reads the child's draft.
+const HANDOVER = CHILDS ? "familieraadslagning-barn:" : "familieraadslagning-kladde:";
 let unsaved = false;
 let followingOwnLink = false;
 
