@@ -398,6 +398,13 @@ def render_keep_choice(definition: FormDefinition, language: str) -> str:
         f'<legend class="fgc-legend">{escape(text("keep_legend"))}</legend>'
         f'<p class="fgc-hint" id="fgc-keep-intro">{escape(text("keep_intro"))}</p>'
         + _choice("device", text("keep_device"), text("keep_device_hint"))
+        # Leaving quickly deletes what is kept only where the family set it so; the child's own
+        # page does not set it (assets/quick-exit.js).
+        + (
+            ""
+            if definition.texts.get("own_draft")
+            else _choice("leave", text("keep_leave"), text("keep_leave_hint"))
+        )
         + _choice("shared", text("keep_shared"), text("keep_shared_hint"))
         + "</fieldset>"
         # Chosen with this button, not by moving through the choices with the arrow keys.

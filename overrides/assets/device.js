@@ -16,12 +16,22 @@
   const KEEP_KEY = `${PREFIX}gem-paa-enheden`;
   // The child's own page keeps its own choice and draft under keys of their own.
   const CHILD_PREFIX = `${PREFIX}barn.`;
+  // The family's setting: "Leave this page" also deletes everything kept (assets/quick-exit.js).
+  const LEAVE_KEY = `${PREFIX}forlad-sletter`;
   // Material for MkDocs keeps its settings (colour scheme, chosen tab) under "<path>.__<name>".
   const THEME_KEY = /^\/[^]*\.__[a-z]+$/;
 
   function keeping() {
     try {
       return window.localStorage.getItem(KEEP_KEY) === "ja";
+    } catch {
+      return false;
+    }
+  }
+
+  function leaveDeletes() {
+    try {
+      return window.localStorage.getItem(LEAVE_KEY) === "ja";
     } catch {
       return false;
     }
@@ -89,7 +99,9 @@
     CACHE_PREFIX,
     CHILD_PREFIX,
     KEEP_KEY,
+    LEAVE_KEY,
     keeping,
+    leaveDeletes,
     keepSite,
     forgetEverything,
     askToPersist,

@@ -8,6 +8,8 @@ SITE_TEXTS = (
     "exit_hint",
     "exit_hint_touch",
     "exit_url",
+    "exit_keeps",
+    "exit_deletes",
     "read_aloud",
     "read_aloud_stop",
     "site_updated",

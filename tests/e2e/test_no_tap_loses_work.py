@@ -97,3 +97,68 @@ def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_dele
     wait_until(page, f"document.querySelector({QUESTION!r}).value === ''")
     assert page.evaluate(STORED) == ""
     assert page.evaluate(f"localStorage.getItem({KEEP_KEY!r})") is None
+
+
+EXIT_URL = ui("exit_url", "da")
+SITE_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.')).sort()"
+
+
+@pytest.fixture
+def neutral_site(page):
+    """The neutral page the exit leads to, answered here: the tests reach no other host."""
+    page.route(EXIT_URL + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
+
+
+def leave(page):
+    page.locator("[data-quick-exit]:visible").click()
+    page.wait_for_url(EXIT_URL)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_delete(
+    page, site_url, neutral_site, language
+):
+    page.goto(site_url + ("" if language == "da" else "en/"))
+    open_questions(page, site_url, language)
+    keep_and_type(page, "Hvem henter Emma?")
+    # The button says what it does, as set.
+    assert ui("exit_keeps", language) in page.locator(".fgc-exit").inner_text()
+    leave(page)
+    # Back never shows the site again in this tab.
+    page.go_back()
+    page.wait_for_url(EXIT_URL)
+    assert page.title() == "Vejret"
+    page.go_back()
+    assert not page.url.startswith(site_url)
+    # One tap by mistake lost nothing: opened again on purpose, the work is there.
+    open_questions(page, site_url, language)
+    assert page.input_value(QUESTION) == "Hvem henter Emma?"
+
+    # Set to delete on leaving: the button says so, and leaving deletes everything kept.
+    choose_keep(page, "leave")
+    assert "familieraadslagning.forlad-sletter" in page.evaluate(SITE_KEYS)
+    page.reload()
+    assert wait_for_python(page) == "ready"
+    assert page.is_checked("#fgc-keep-leave")
+    assert ui("exit_deletes", language) in page.locator(".fgc-exit").inner_text()
+    leave(page)
+    page.goto(site_url + QUESTIONS[language])
+    assert wait_for_python(page) == "ready"
+    assert page.evaluate(SITE_KEYS) == []
+    assert page.input_value(QUESTION) == ""
+
+
+def test_on_a_phone_the_open_menu_never_covers_the_leave_button(page, site_url, neutral_site):
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto(site_url + "hvad-er-det/")
+    page.locator("label.md-header__button[for='__drawer']").click()
+    wait_until(page, "document.getElementById('__drawer').checked")
+    button = page.locator("[data-quick-exit]:visible")
+    box = button.bounding_box()
+    assert box["x"] + box["width"] <= 375
+    on_top = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
+    )
+    assert on_top
+    leave(page)

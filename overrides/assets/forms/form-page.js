@@ -4,8 +4,16 @@
 // typed in, except when the family itself opens a file or deletes everything.
 
 // What the site keeps on the device, and deleting it: assets/device.js, a plain script.
-const { CHILD_PREFIX, KEEP_KEY: FAMILY_KEEP_KEY, PREFIX, askToPersist, forgetEverything, keepSite } =
-  window.fgcDevice;
+const {
+  CHILD_PREFIX,
+  KEEP_KEY: FAMILY_KEEP_KEY,
+  LEAVE_KEY,
+  PREFIX,
+  askToPersist,
+  forgetEverything,
+  keepSite,
+  leaveDeletes,
+} = window.fgcDevice;
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
@@ -130,9 +138,15 @@ function keepFileRecord() {
 }
 
 // The one choice covers the draft, the offline copy and the kept Python together.
-async function keepOnDevice() {
+// With leaveDeletes, "Leave this page" deletes everything kept, too (assets/quick-exit.js).
+async function keepOnDevice(leaveDeletes = false) {
   if (!storage.set(KEEP_KEY, "ja")) return false;
   keepingHere = true;
+  if (!CHILDS) {
+    if (leaveDeletes) storage.set(LEAVE_KEY, "ja");
+    else storage.remove(LEAVE_KEY);
+    document.documentElement.toggleAttribute("data-leave-deletes", leaveDeletes);
+  }
   keepDraft();
   keepFileRecord();
   if (!CHILDS) keepSite();
@@ -166,8 +180,8 @@ function keepNothing() {
 async function keepChosen() {
   const chosen = keepBox.querySelector("input[name=fgc-keep]:checked");
   if (!chosen) return tell(panel.dataset.msgKeepChooseFirst, "error", { box: keepNotice });
-  if (chosen.value === "device") {
-    if (!(await keepOnDevice())) showKeepChoice(null);
+  if (chosen.value === "device" || chosen.value === "leave") {
+    if (!(await keepOnDevice(chosen.value === "leave"))) showKeepChoice(null);
   } else {
     keepNothing();
   }
@@ -443,7 +457,7 @@ function start() {
   };
   const kept = keeping();
   keepingHere = kept;
-  if (kept) showKeepChoice("device");
+  if (kept) showKeepChoice(!CHILDS && leaveDeletes() ? "leave" : "device");
   otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
   // A draft kept before the family chose to keep nothing more is still theirs, and shown; what
   // this tab carried over from another form page is newer than it.
