@@ -75,10 +75,10 @@ def new_build(site_dir, folder):
     return old, new
 
 
-def keep_on_this_device(page, url):
+def keep_on_this_device(page, url, choice="device"):
     page.goto(url + FORM)
     assert wait_for_python(page) == "ready"
-    choose_keep(page, "device")
+    choose_keep(page, choice)
 
 
 def offline_copy_active(page, version=None):
@@ -223,11 +223,11 @@ NOTHING_JSON = (
 )
 
 
-def test_leaving_the_page_leaves_nothing_on_the_device(fresh_context, site_url):
+def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_context, site_url):
     page = fresh_context.new_page()
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
-    keep_on_this_device(page, site_url)
+    keep_on_this_device(page, site_url, "leave")
     page.locator("#f-child_name").fill("Emma")
     offline_copy_active(page)
     page.goto(site_url + "hvad-er-det/")
