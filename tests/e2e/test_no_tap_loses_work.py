@@ -162,3 +162,40 @@ def test_on_a_phone_the_open_menu_never_covers_the_leave_button(page, site_url, 
     )
     assert on_top
     leave(page)
+
+
+def promised(page, site_url, language, table) -> dict[str, set[str]]:
+    """The keys the privacy page lists in one of its tables, by the choice that keeps them."""
+    page.goto(site_url + ("privatliv/" if language == "da" else "en/privatliv/"))
+    found: dict[str, set[str]] = {}
+    for row in page.locator(f"[{table}] tbody tr[data-where=localStorage]").all():
+        choice = row.get_attribute("data-choice") or "keep"
+        found.setdefault(choice, set()).update(c.inner_text() for c in row.locator("code").all())
+    return found
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
+    page, site_url, language
+):
+    kept_always = promised(page, site_url, language, "data-kept-on-device")["keep"]
+    by_choice = promised(page, site_url, language, "data-kept-by-choice")
+    site_keys = lambda: set(page.evaluate(SITE_KEYS))  # noqa: E731
+
+    open_questions(page, site_url, language)
+    keep_and_type(page, "Hvem henter Emma?")
+    assert site_keys() <= kept_always
+    assert "familieraadslagning.forlad-sletter" not in site_keys()
+    choose_keep(page, "leave")
+    assert site_keys() - kept_always == by_choice["leave"]
+    # Keeping nothing more removes nothing.
+    before = site_keys()
+    choose_keep(page, "shared")
+    assert site_keys() == before - {KEEP_KEY}
+
+    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/mine-oensker/")
+    assert wait_for_python(page) == "ready"
+    choose_keep(page, "device")
+    page.locator("[data-action=save_file]").click()
+    wait_until(page, "'familieraadslagning.barn.gemt-som-fil' in localStorage")
+    assert {key for key in site_keys() if ".barn." in key} == by_choice["child"]
