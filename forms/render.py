@@ -615,9 +615,15 @@ def render_form(
         '<p class="fgc-status" role="status" data-status'
         f' data-starting="{escape(ui("status_starting", language, form))}"'
         f' data-ready="{escape(ui("status_ready", language, form))}"'
-        f' data-failed="{escape(ui("status_failed", language, form))}">'
+        f' data-failed="{escape(ui("status_failed", language, form))}"'
+        f' data-progress="{escape(ui("status_progress", language, form, mb="{mb}"))}"'
+        f' data-needs-python="{escape(ui("needs_python", language, form))}"'
+        f' data-keep-needs-python="{escape(ui("keep_needs_python", language, form))}">'
         f'<span class="fgc-status-text">{escape(ui("status_starting", language, form))}</span>'
-        '<span class="fgc-progress" aria-hidden="true"></span></p>',
+        '<span class="fgc-progress" aria-hidden="true"></span></p>'
+        # Shown when Python could not start: a new start, from what the browser already has.
+        '<p class="fgc-retry" data-retry hidden><button type="button" class="fgc-button"'
+        f' data-action="python_retry">{escape(ui("retry", language, form))}</button></p>',
         '<div data-error-summary data-title-prefix="'
         f'{escape(ui("error_title_prefix", language, form))}">'
         "</div>",

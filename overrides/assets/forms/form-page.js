@@ -21,7 +21,11 @@ const draftNotice = panel.querySelector("[data-draft-notice]");
 // The choice to keep the draft on the device is asked before the first step.
 const keepBox = form.querySelector("[data-keep]");
 const keepNotice = keepBox.querySelector("[data-keep-notice]");
-const BOOT_TIMEOUT_MS = 60000;
+// No fixed time-out while Python's files are arriving (a slow line is normal): the start is
+// given up only when nothing has arrived for this long.
+const STALL_MS = 90000;
+// The status says how much has arrived at most this often, so a screen reader is not flooded.
+const PROGRESS_EVERY_MS = 3000;
 // The child's form is the child's (forms/definitions/wishes.toml, own_draft): its own choice about
 // keeping and its own draft, under keys of its own, never the family's "yes" nor the family's
 // draft or file; nothing carried between it and the adults' forms in this tab's memory either.
@@ -52,10 +56,41 @@ function typedValues() {
   return values;
 }
 
+const statusBox = form.querySelector("[data-status]");
+const retryBox = form.querySelector("[data-retry]");
+
 function setStatus(state) {
   form.dataset.python = state;
-  const status = form.querySelector("[data-status]");
-  status.querySelector(".fgc-status-text").textContent = status.dataset[state];
+  statusBox.querySelector(".fgc-status-text").textContent = statusBox.dataset[state];
+  retryBox.hidden = state !== "failed";
+}
+
+let progressShown = 0;
+function showProgress(bytes) {
+  const now = performance.now();
+  if (form.dataset.python !== "starting" || now - progressShown < PROGRESS_EVERY_MS) return;
+  progressShown = now;
+  const mb = new Intl.NumberFormat(form.dataset.lang, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / 1e6);
+  statusBox.querySelector(".fgc-status-text").textContent = statusBox.dataset.progress.replace(
+    "{mb}",
+    mb,
+  );
+}
+
+// A control that needs Python, pressed when Python could not start: said beside it, not ignored.
+function tellNeedsPython(button) {
+  let note = button.parentElement.querySelector(":scope > [data-needs-python-note]");
+  if (!note) {
+    note = document.createElement("p");
+    note.dataset.needsPythonNote = "";
+    note.className = "fgc-notice-message fgc-notice-message--error";
+    note.setAttribute("role", "alert");
+    button.after(note);
+  }
+  note.textContent = statusBox.dataset.needsPython;
 }
 
 function tell(text, kind = "done", { more = false, box = draftNotice } = {}) {
@@ -180,6 +215,11 @@ function keepNothing() {
 async function keepChosen() {
   const chosen = keepBox.querySelector("input[name=fgc-keep]:checked");
   if (!chosen) return tell(panel.dataset.msgKeepChooseFirst, "error", { box: keepNotice });
+  // Without Python there is no draft to keep: said honestly, nothing written.
+  if (chosen.value !== "shared" && form.dataset.python === "failed") {
+    showKeepChoice(null);
+    return tell(statusBox.dataset.keepNeedsPython, "error", { box: keepNotice });
+  }
   if (chosen.value === "device" || chosen.value === "leave") {
     if (!(await keepOnDevice(chosen.value === "leave"))) showKeepChoice(null);
   } else {
@@ -410,11 +450,24 @@ function print({ blank }) {
 
 function start() {
   let worker;
+  let timer;
   const fail = () => {
+    clearTimeout(timer);
     if (form.dataset.python === "starting") setStatus("failed");
     worker?.terminate();
+    // "Keep" chosen while Python was starting kept nothing: said so, and not left ticked.
+    if (keepingHere && latestDraft === null && storage.get(DRAFT_KEY) === null) {
+      keepingHere = false;
+      storage.remove(KEEP_KEY);
+      showKeepChoice(null);
+      tell(statusBox.dataset.keepNeedsPython, "error", { box: keepNotice });
+    }
   };
-  const timer = setTimeout(fail, BOOT_TIMEOUT_MS);
+  const waitForMore = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fail, STALL_MS);
+  };
+  waitForMore();
   try {
     worker = new Worker(form.dataset.worker, { type: "module" });
   } catch {
@@ -425,6 +478,10 @@ function start() {
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
     if (data.kind === "failed") return fail();
+    if (data.kind === "progress") {
+      waitForMore();
+      return showProgress(data.received);
+    }
     if (data.kind === "described") {
       describing.get(data.id)?.(data.text);
       describing.delete(data.id);
@@ -471,7 +528,7 @@ function start() {
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: otherWindows.base ?? (kept ? undefined : handedOver() ?? leftKept ?? undefined),
+    stored: otherWindows.base ?? (kept ? undefined : carried() ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
   });
 }
@@ -559,6 +616,12 @@ const actions = {
     });
   },
   keep_chosen: keepChosen,
+  python_retry: () => {
+    // A new start: the browser keeps the files that did arrive, so it goes on from those.
+    setStatus("starting");
+    progressShown = 0;
+    start();
+  },
   delete_confirmed: deleteEverything,
   delete_cancelled: () => {
     confirmBox.hidden = true;
@@ -580,6 +643,7 @@ form.addEventListener("click", (click) => {
   if (!button) return;
   const action = button.dataset.action;
   if (action in actions) return actions[action]();
+  if (form.dataset.python === "failed") return tellNeedsPython(button);
   send({
     type: action,
     list: button.dataset.list,
@@ -619,8 +683,17 @@ let unsaved = false;
 let followingOwnLink = false;
 
 function hasUnsavedAnswers() {
+  // Without Python nothing typed is kept, whatever was chosen.
+  if (form.dataset.python !== "ready") return typedBeforeReady.size > 0;
   if (keeping()) return false;
-  return form.dataset.python === "ready" ? unsaved : typedBeforeReady.size > 0;
+  return unsaved;
+}
+
+// What another page of this tab handed over, read once and held for a second start.
+let handedOverText;
+function carried() {
+  handedOverText ??= handedOver() ?? null;
+  return handedOverText ?? undefined;
 }
 
 function handedOver() {

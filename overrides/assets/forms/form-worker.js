@@ -17,6 +17,42 @@ const PACKAGE = "familieraad-forms";
 
 let forms = null;
 
+// What has arrived of Python's files, told to the page as it arrives ({kind: "progress",
+// received} in bytes, at most every PROGRESS_MS), so that a slow line shows it is moving and the
+// page waits as long as bytes keep coming. Every fetch of this worker (Pyodide's wasm, its
+// library, the forms' wheel) is counted as its body streams in.
+const PROGRESS_MS = 250;
+let received = 0;
+let told = 0;
+function tellProgress() {
+  const now = performance.now();
+  if (now - told < PROGRESS_MS) return;
+  told = now;
+  postMessage({ kind: "progress", received });
+}
+const plainFetch = self.fetch.bind(self);
+self.fetch = async (...request) => {
+  const response = await plainFetch(...request);
+  if (!response.body) return response;
+  const counted = response.body.pipeThrough(
+    new TransformStream({
+      transform(chunk, stream) {
+        received += chunk.byteLength;
+        tellProgress();
+        stream.enqueue(chunk);
+      },
+    }),
+  );
+  const counting = new Response(counted, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // Pyodide reads a response's address to find the files beside it.
+  Object.defineProperty(counting, "url", { value: response.url });
+  return counting;
+};
+
 // Cache storage exists only on https and localhost; elsewhere Python simply starts each time.
 const CAN_KEEP =
   typeof caches !== "undefined" &&
