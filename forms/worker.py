@@ -10,11 +10,17 @@ _state = None
 
 
 def begin(
-    form_id: str, language: str, today: str, stored: str | None, file_saved: str | None = None
+    form_id: str,
+    language: str,
+    today: str,
+    stored: str | None,
+    file_saved: str | None = None,
+    step: str | None = None,
 ) -> str:
-    """Start the form, from the draft kept on the device if there is one; the first view."""
+    """Start the form, from the draft kept on the device if there is one, at the step the
+    family was on; the first view."""
     global _state
-    _state, view = start(form_id, language, today, stored, file_saved)
+    _state, view = start(form_id, language, today, stored, file_saved, step)
     return json.dumps(view)
 
 

@@ -35,6 +35,8 @@ const KEEP_KEY = CHILDS ? `${CHILD_PREFIX}gem-paa-enheden` : FAMILY_KEEP_KEY;
 const DRAFT_KEY = `${KEYS_START}kladde`;
 // When the draft was last saved to a file (forms/file_status.py says what it holds).
 const FILE_KEY = `${KEYS_START}gemt-som-fil`;
+// The step each form was on, kept with the draft: the next visit opens there.
+const STEP_KEY = `${KEYS_START}trin`;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
@@ -184,6 +186,7 @@ async function keepOnDevice(leaveDeletes = false) {
   }
   keepDraft();
   keepFileRecord();
+  keepStep(form.dataset.step);
   if (!CHILDS) keepSite();
   tell(panel.dataset.msgKeepOn, "done", { box: keepNotice });
   const lasting = await askToPersist();
@@ -382,6 +385,47 @@ function applyView(view, { restoring = false } = {}) {
   }
 }
 
+// ----- Steps as the browser's history, and the step kept for the next visit -----
+// Each step the family goes to is an entry in the tab's history, so the phone's Back goes one
+// step back (as on GOV.UK), not off the form. The step is kept with the draft where the family
+// keeps it, and the tab's history remembers it for a language switch or a reload.
+
+function rememberedStep() {
+  if (history.state?.fgcStep) return history.state.fgcStep;
+  const kept = keeping() ? storage.get(STEP_KEY) : null;
+  try {
+    return kept ? JSON.parse(kept)[form.dataset.form] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepStep(step) {
+  if (!keptHere() || !keeping() || !step) return;
+  let steps = {};
+  try {
+    steps = JSON.parse(storage.get(STEP_KEY) ?? "{}") ?? {};
+  } catch {
+    // An unreadable record is replaced.
+  }
+  if (steps[form.dataset.form] === step) return;
+  storage.set(STEP_KEY, JSON.stringify({ ...steps, [form.dataset.form]: step }));
+}
+
+let steppingBack = false;
+function stepInHistory(step) {
+  if (history.state?.fgcStep === step) return;
+  if (steppingBack || !history.state?.fgcStep) history.replaceState({ fgcStep: step }, "");
+  else history.pushState({ fgcStep: step }, "");
+}
+
+window.addEventListener("popstate", ({ state }) => {
+  if (!state?.fgcStep || form.dataset.python !== "ready") return;
+  if (state.fgcStep === form.dataset.step) return;
+  steppingBack = true;
+  send({ type: "step_chosen", step: state.fgcStep });
+});
+
 // One step at a time once Python leads; before that (or without it) every step shows.
 function showStep(step) {
   // What was told on the step before (an answer added, a choice made) is old news on this one.
@@ -392,6 +436,11 @@ function showStep(step) {
     draftNotice.replaceChildren();
   }
   form.dataset.step = step;
+  if (form.dataset.python === "ready") {
+    stepInHistory(step);
+    steppingBack = false;
+    keepStep(step);
+  }
   for (const section of form.querySelectorAll("[data-step-id]")) {
     section.hidden = section.dataset.stepId !== step;
   }
@@ -497,6 +546,9 @@ function start() {
       if (place.step) data.view.step = place.step;
       applyView(data.view, { restoring: true });
       setStatus("ready");
+      stepInHistory(form.dataset.step);
+      keepStep(form.dataset.step);
+      if (data.view.welcome) keepNotice.innerHTML = data.view.welcome;
       backTo(place);
       // Python goes to that step first, so no view shows another one meanwhile.
       if (place.step && place.step !== firstStep) {
@@ -530,6 +582,7 @@ function start() {
     today: today(),
     stored: otherWindows.base ?? (kept ? undefined : carried() ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
+    step: rememberedStep(),
   });
 }
 

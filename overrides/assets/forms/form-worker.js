@@ -1,6 +1,6 @@
 // The form's Python, off the main thread: boots Pyodide with the forms wheel, answers events.
 // In: {kind: "begin", pyodideURL, lockURL, pythonKey, keepPython, formId, language, today,
-// stored, fileSaved}, then {kind: "event", event} or {kind: "describe", id, text, language}.
+// stored, fileSaved, step}, then {kind: "event", event} or {kind: "describe", id, text, language}.
 // Out: {kind: "ready", view}, then {kind: "view", view} for each event, {kind: "described", id,
 // text} for each description; {kind: "failed", reason}.
 //
@@ -126,11 +126,18 @@ async function startPython({ pyodideURL, lockURL, pythonKey, keepPython }) {
   return { forms: await formsFrom(pyodide), snapshot, place };
 }
 
-async function begin({ formId, language, today, stored, fileSaved, ...python }) {
+async function begin({ formId, language, today, stored, fileSaved, step, ...python }) {
   const started = await startPython(python);
   forms = started.forms;
   const view = JSON.parse(
-    forms.begin(formId, language, today, stored ?? undefined, fileSaved ?? undefined),
+    forms.begin(
+      formId,
+      language,
+      today,
+      stored ?? undefined,
+      fileSaved ?? undefined,
+      step ?? undefined,
+    ),
   );
   postMessage({ kind: "ready", view });
   if (started.snapshot) keepSnapshot(started.place, started.snapshot);
