@@ -60,3 +60,19 @@ def test_back_goes_one_step_back_and_a_new_visit_opens_where_the_family_was(
     open_form(page, site_url, other)
     assert current_step(page) == "questions"
     assert page.input_value(QUESTION) == "Hvem henter Emma?"
+
+
+def test_a_form_reached_by_back_shows_the_answers_it_had_when_nothing_is_kept(page, site_url):
+    open_form(page, site_url, "da")
+    choose_keep(page, "shared")
+    go_to_step(page, "questions")
+    page.locator(QUESTION).fill("Hvem henter Emma?")
+    wait_until(page, "document.querySelector('[data-document]').innerText.includes('Emma?')")
+    # On to another form by the site's own link, type there, and Back.
+    page.locator("a[href$='hvem-skal-med/']").first.click()
+    assert wait_for_python(page) == "ready"
+    page.locator("#f-child_name").fill("Emma")
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.go_back()
+    wait_until(page, "document.querySelector('form.fgc-form')?.dataset.python === 'ready'", 90)
+    wait_until(page, f"document.querySelector({QUESTION!r}).value === 'Hvem henter Emma?'")

@@ -40,6 +40,7 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
     # Arrowing through the choices changes nothing: only the button makes the choice.
     page.locator("#fgc-keep-device").focus()
     page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
     assert page.is_checked("#fgc-keep-shared")
     page.locator(QUESTION).fill("Hvem henter Emma om fredagen?")
     wait_until(page, f"({STORED}).includes('fredagen')")
@@ -199,3 +200,29 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     page.locator("[data-action=save_file]").click()
     wait_until(page, "'familieraadslagning.barn.gemt-som-fil' in localStorage")
     assert {key for key in site_keys() if ".barn." in key} == by_choice["child"]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_new_state_is_axe_clean(page, site_url, language, width):
+    from test_pages import axe_violations
+
+    page.set_viewport_size({"width": width, "height": 800})
+    open_questions(page, site_url, language)
+    keep_and_type(page, "Hvem henter Emma?")
+    choose_keep(page, "shared")
+    wait_until(page, "document.querySelector('[data-keep-notice]').children.length > 1")
+    page.locator("[data-action=delete_all]").click()
+    wait_until(page, "document.querySelector('[data-delete-what]').innerText.length > 0")
+    assert axe_violations(page) == []
+
+    # Python blocked: the failed start, Try again, and what cannot be done without it.
+    page.route("**/pyodide/**", lambda route: route.abort())
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    assert wait_for_python(page) == "failed"
+    page.locator("#fgc-keep-leave").check()
+    page.locator("[data-keep] [data-action=keep_chosen]").click()
+    page.locator("[data-action=item_added]").first.click()
+    assert page.locator("[data-needs-python-note]").count() == 1
+    assert axe_violations(page) == []
