@@ -73,6 +73,7 @@ def test_a_form_reached_by_back_shows_the_answers_it_had_when_nothing_is_kept(pa
     assert wait_for_python(page) == "ready"
     page.locator("#f-child_name").fill("Emma")
     page.on("dialog", lambda dialog: dialog.accept())
-    page.go_back()
-    wait_until(page, "document.querySelector('form.fgc-form')?.dataset.python === 'ready'", 90)
+    page.go_back(wait_until="load")
+    page.wait_for_url(site_url + URLS["da"])
+    assert wait_for_python(page) == "ready"
     wait_until(page, f"document.querySelector({QUESTION!r}).value === 'Hvem henter Emma?'")

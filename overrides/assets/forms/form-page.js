@@ -415,7 +415,7 @@ function keepStep(step) {
 let steppingBack = false;
 function stepInHistory(step) {
   if (history.state?.fgcStep === step) return;
-  if (steppingBack || !history.state?.fgcStep) history.replaceState({ fgcStep: step }, "");
+  if (steppingBack || !history.state?.fgcStep) history.replaceState({ ...history.state, fgcStep: step }, "");
   else history.pushState({ fgcStep: step }, "");
 }
 
@@ -580,7 +580,9 @@ function start() {
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: otherWindows.base ?? (kept ? undefined : carried() ?? leftKept ?? undefined),
+    stored:
+      otherWindows.base ??
+      (kept ? undefined : carried() ?? history.state?.fgcDraft ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
     step: rememberedStep(),
   });
@@ -638,6 +640,7 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
+  history.replaceState({ fgcStep: history.state?.fgcStep }, "");
   keepingHere = false;
   showKeepChoice(null);
   // On the child's form, the child's own only; on the family's, everything but the child's own.
@@ -756,9 +759,17 @@ function handedOver() {
   return name.slice(HANDOVER.length);
 }
 
+// Also into this page's own entry in the tab's history (kept by the browser with the entry, in
+// the tab's memory like window.name), so that the form reached again by Back shows the answers
+// it had: the browser does not give window.name back on Back.
 function handOver() {
   if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
   window.name = HANDOVER + latestDraft;
+  try {
+    history.replaceState({ ...history.state, fgcDraft: latestDraft }, "");
+  } catch {
+    // Too big for the history: window.name still carries it forward.
+  }
 }
 
 document.addEventListener("click", (click) => {
