@@ -77,3 +77,16 @@ def test_a_form_reached_by_back_shows_the_answers_it_had_when_nothing_is_kept(pa
     page.wait_for_url(site_url + URLS["da"])
     assert wait_for_python(page) == "ready"
     wait_until(page, f"document.querySelector({QUESTION!r}).value === 'Hvem henter Emma?'")
+
+
+def test_the_language_switch_opens_the_form_at_the_same_step_when_nothing_is_kept(page, site_url):
+    open_form(page, site_url, "da")
+    go_to_step(page, "questions")
+    page.locator(QUESTION).fill("Hvem henter Emma?")
+    wait_until(page, "document.querySelector('[data-document]').innerText.includes('Emma?')")
+    page.locator(f"a[hreflang='en'][href*='{URLS['da']}']").first.evaluate("(link) => link.click()")
+    page.wait_for_url(site_url + URLS["en"] + "**")
+    assert wait_for_python(page) == "ready"
+    assert current_step(page) == "questions"
+    assert page.input_value(QUESTION) == "Hvem henter Emma?"
+    assert page.evaluate("localStorage.length") == 0

@@ -390,8 +390,14 @@ function applyView(view, { restoring = false } = {}) {
 // step back (as on GOV.UK), not off the form. The step is kept with the draft where the family
 // keeps it, and the tab's history remembers it for a language switch or a reload.
 
+// The language switch takes the step along in the address (#trin-<step>), read once here.
+const STEP_HASH = /^#trin-([a-z_]+)$/;
+const switchedAt = location.hash.match(STEP_HASH)?.[1];
+if (switchedAt) history.replaceState(history.state, "", location.pathname + location.search);
+
 function rememberedStep() {
   if (history.state?.fgcStep) return history.state.fgcStep;
+  if (switchedAt) return switchedAt;
   const kept = keeping() ? storage.get(STEP_KEY) : null;
   try {
     return kept ? JSON.parse(kept)[form.dataset.form] : undefined;
@@ -778,6 +784,10 @@ document.addEventListener("click", (click) => {
   const url = new URL(link.href, location.href);
   followingOwnLink = url.origin === location.origin && url.pathname !== location.pathname;
   if (followingOwnLink) handOver();
+  // The same form in another language opens at the step the family is on.
+  if (followingOwnLink && link.hasAttribute("hreflang") && form.dataset.python === "ready") {
+    link.href = `${url.origin}${url.pathname}#trin-${form.dataset.step}`;
+  }
 });
 
 window.addEventListener("beforeunload", (event) => {
