@@ -377,6 +377,7 @@ function applyView(view, { restoring = false } = {}) {
     if (!restoring) keepFileRecord();
   }
   unsaved = Boolean(view.unsaved);
+  if (unsaved && !keeping()) rememberInHistory();
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
     // At start the kept draft stays as it is, even one that could not be read: only what the
@@ -765,17 +766,29 @@ function handedOver() {
   return name.slice(HANDOVER.length);
 }
 
-// Also into this page's own entry in the tab's history (kept by the browser with the entry, in
-// the tab's memory like window.name), so that the form reached again by Back shows the answers
-// it had: the browser does not give window.name back on Back.
 function handOver() {
   if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
   window.name = HANDOVER + latestDraft;
-  try {
-    history.replaceState({ ...history.state, fgcDraft: latestDraft }, "");
-  } catch {
-    // Too big for the history: window.name still carries it forward.
-  }
+}
+
+// Also in this page's own entry in the tab's history (kept by the browser with the entry, in
+// the tab's memory like window.name), so that the form reached again by Back shows the answers
+// it had: the browser does not give window.name back on Back. Written as the answers change (a
+// moment after), never while the page is being left: history must not change during Back.
+let historyTimer;
+function rememberInHistory(now = false) {
+  clearTimeout(historyTimer);
+  const write = () => {
+    if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
+    if (history.state?.fgcDraft === latestDraft) return;
+    try {
+      history.replaceState({ ...history.state, fgcDraft: latestDraft }, "");
+    } catch {
+      // Too big for the history: window.name still carries it forward.
+    }
+  };
+  if (now) write();
+  else historyTimer = setTimeout(write, 1000);
 }
 
 document.addEventListener("click", (click) => {
@@ -783,7 +796,10 @@ document.addEventListener("click", (click) => {
   if (!link || link.hasAttribute("data-quick-exit") || link.hasAttribute("download")) return;
   const url = new URL(link.href, location.href);
   followingOwnLink = url.origin === location.origin && url.pathname !== location.pathname;
-  if (followingOwnLink) handOver();
+  if (followingOwnLink) {
+    handOver();
+    rememberInHistory(true);
+  }
   // The same form in another language opens at the step the family is on.
   if (followingOwnLink && link.hasAttribute("hreflang") && form.dataset.python === "ready") {
     link.href = `${url.origin}${url.pathname}#trin-${form.dataset.step}`;
