@@ -27,7 +27,7 @@ from forms.events import (
 from forms.rules import ADVISORS, COACHES
 from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
-from forms.text import pick, ui
+from forms.text import format_date, pick, ui
 from forms.typed_text import browser_length, cut_to
 
 
@@ -38,17 +38,21 @@ def start(
     stored: str | None = None,
     file_saved: str | None = None,
     contact: dict | None = None,
+    step: str | None = None,
 ) -> tuple[FormState, dict]:
     """A form, filled from the draft kept on the device when there is one, and from what the
     other forms in it already say (the plan's questions, the follow-up's actions); with when
     the draft was last saved to a file, as the page kept it; `contact` is whom the site names
-    for the family to contact (forms.state.FormState.contact)."""
+    for the family to contact (forms.state.FormState.contact); open at the step the family was
+    on (step, as the page remembered it), with a word that their draft was found."""
     definition = load(form_id)
     state = replace(
         initial_state(definition, language, today),
         file_saved=file_status.read(file_saved),
         contact=contact,
     )
+    if step in definition.step_ids():
+        state = replace(state, step=step)
     if stored is None:
         return state, view(definition, state)
     try:
@@ -58,7 +62,15 @@ def start(
         notice = _notice("error", text)
         return state, view(definition, state, notice=notice)
     state = _with_draft(definition, state, kept)
-    return state, view(definition, state, values=_all_values(definition, state))
+    welcome = None
+    if any(not data.is_empty() for data in kept.forms.values()):
+        key = "welcome_back_on" if kept.saved else "welcome_back"
+        date = format_date(kept.saved, language) if kept.saved else ""
+        welcome = render.render_notice("done", ui(key, language, definition.id, date=date))
+    return state, {
+        **view(definition, state, values=_all_values(definition, state)),
+        "welcome": welcome,
+    }
 
 
 def update(state: FormState, event: Event) -> tuple[FormState, dict]:

@@ -9,6 +9,7 @@ from forms.render import (
     display_value,
     item_label,
     item_summary,
+    render_private_help,
     shows_item_label_as_field_label,
 )
 from forms.schema import Field, FormDefinition, ListDef
@@ -406,10 +407,17 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
             if name in field_names:
                 field = definition.field(name)
                 value = display_value(field, state.values.get(name, ""), language)
-                rows.append(
-                    f"<dt>{escape(pick(field.label, language))}</dt>"
-                    f"<dd>{escape(value) if value else not_answered}</dd>"
-                )
+                shown = escape(value) if value else not_answered
+                if value and not field.kept:
+                    # A private answer is not shown openly: only when the child opens it.
+                    shown = (
+                        '<details class="fgc-private"><summary>'
+                        f"{escape(ui('private_show', language, form))}</summary>"
+                        f"<p>{shown}</p></details>"
+                    )
+                if not field.kept:
+                    shown += render_private_help(language)
+                rows.append(f"<dt>{escape(pick(field.label, language))}</dt><dd>{shown}</dd>")
             else:
                 list_def = definition.list_def(name)
                 filled = [item for item in state.items(name) if _filled(item)]

@@ -367,3 +367,21 @@ def summary_lines(draft: Draft, language: str) -> list[tuple[str, ...]]:
     if len(lines) <= (1 if draft.saved else 0):
         lines.append((ui("draft_empty", language),))
     return lines
+
+
+def describe(text: str | None, language: str) -> str:
+    """What a kept draft holds, in a few words ("5 skemaer, gemt 3. december 2026"), for the
+    question before deleting it and the notice that it is still kept."""
+    if not text:
+        return ui("kept_nothing", language)
+    try:
+        draft = parse(text, len(text.encode()), language)
+    except DraftError:
+        return ui("kept_unreadable", language)
+    count = sum(1 for data in draft.forms.values() if not data.is_empty())
+    if count == 0:
+        return ui("kept_nothing", language)
+    what = ui("kept_forms_one" if count == 1 else "kept_forms_many", language, n=count)
+    if not draft.saved:
+        return what
+    return ui("kept_forms_saved", language, what=what, date=format_date(draft.saved, language))

@@ -158,8 +158,50 @@ def render_field(
             f' value="{escape(value)}">'
         )
     html.append(f'<div class="fgc-coach" id="{coach_id}" data-coach-for="{escape(path)}"></div>')
+    if not field.kept:
+        # An answer nobody reads: who the child can talk to now, right beside it.
+        html.append(render_private_help(language))
     html.append("</div>")
     return "".join(html)
+
+
+# Numbers from the organisations' own pages (CONTENT.md): shown as written, dialled as digits.
+HELP_LINES = {
+    "denmark": ("116 111", "116111"),
+    "greenland": ("29 00 28", "+299290028"),
+    "greenland_abroad": ("+299 29 00 28", "+299290028"),
+    "danger": ("112", "112"),
+}
+
+
+def _call(line: str) -> str:
+    shown, dialled = HELP_LINES[line]
+    return f'<a class="fgc-call" href="tel:{dialled}">{escape(shown)}</a>'
+
+
+def _with_call(text: str, **lines: str) -> str:
+    """A translated sentence with tap-to-call links where its {placeholders} are."""
+    marks = {name: f"\x00{name}\x00" for name in lines}
+    html = escape(text.format(**marks))
+    for name, line in lines.items():
+        html = html.replace(marks[name], _call(line))
+    return html
+
+
+def render_private_help(language: str) -> str:
+    """Who a child can call now, in Denmark and in Greenland, each number a tap-to-call link."""
+    items = (
+        _with_call(ui("private_help_denmark", language), phone="denmark"),
+        _with_call(
+            ui("private_help_greenland", language), phone="greenland", abroad="greenland_abroad"
+        ),
+        _with_call(ui("private_help_danger", language), phone="danger"),
+    )
+    return (
+        '<div class="fgc-help-lines">'
+        f'<p class="fgc-help-lines__title">{escape(ui("private_help_title", language))}</p>'
+        "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
+    )
 
 
 def _context(name: str) -> str:
@@ -457,8 +499,18 @@ def render_keep_choice(definition: FormDefinition, language: str) -> str:
         f'<legend class="fgc-legend">{escape(text("keep_legend"))}</legend>'
         f'<p class="fgc-hint" id="fgc-keep-intro">{escape(text("keep_intro"))}</p>'
         + _choice("device", text("keep_device"), text("keep_device_hint"))
+        # Leaving quickly deletes what is kept only where the family set it so; the child's own
+        # page does not set it (assets/quick-exit.js).
+        + (
+            ""
+            if definition.texts.get("own_draft")
+            else _choice("leave", text("keep_leave"), text("keep_leave_hint"))
+        )
         + _choice("shared", text("keep_shared"), text("keep_shared_hint"))
         + "</fieldset>"
+        # Chosen with this button, not by moving through the choices with the arrow keys.
+        '<button type="button" class="fgc-button fgc-button--primary" data-action="keep_chosen">'
+        f"{escape(text('keep_choose'))}</button>"
         '<div class="fgc-notice" role="status" data-keep-notice></div>'
         "</div>"
     )
@@ -490,8 +542,13 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
             "storage_unavailable",
             "save_unavailable",
             "deleted",
+            "keep_choose_first",
         )
     }
+    messages["data-msg-keep-off-still-kept"] = ui(
+        "keep_off_still_kept", language, form, what="{what}"
+    )
+    messages["data-msg-delete-what"] = ui("delete_what", language, form, what="{what}")
     messages["data-msg-file-saved"] = ui("file_saved", language, form, name="{name}")
     messages["data-file-name"] = ui("file_name", language, form, date="{date}")
     messages["data-max-bytes"] = str(MAX_FILE_BYTES)
@@ -518,7 +575,10 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
         " data-confirm hidden>"
         '<p id="fgc-delete-question" tabindex="-1">'
         f"{escape(ui('delete_question', language, form))}</p>"
+        "<p data-delete-what></p>"
         '<div class="fgc-draft-actions">'
+        '<button type="button" class="fgc-button" data-action="save_file_first">'
+        f"{escape(ui('delete_save_first', language, form))}</button>"
         '<button type="button" class="fgc-button fgc-button--danger"'
         ' data-action="delete_confirmed">'
         f"{escape(ui('delete_yes', language, form))}</button>"
@@ -702,13 +762,21 @@ def render_form(
     form = definition.id
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
-        f' data-python="starting" data-step="{escape(state.step)}" novalidate>',
+        f' data-python="starting" data-step="{escape(state.step)}"'
+        + (" data-own-draft" if definition.texts.get("own_draft") else "")
+        + " novalidate>",
         '<p class="fgc-status" role="status" data-status'
         f' data-starting="{escape(ui("status_starting", language, form))}"'
         f' data-ready="{escape(ui("status_ready", language, form))}"'
-        f' data-failed="{escape(ui("status_failed", language, form))}">'
+        f' data-failed="{escape(ui("status_failed", language, form))}"'
+        f' data-progress="{escape(ui("status_progress", language, form, mb="{mb}"))}"'
+        f' data-needs-python="{escape(ui("needs_python", language, form))}"'
+        f' data-keep-needs-python="{escape(ui("keep_needs_python", language, form))}">'
         f'<span class="fgc-status-text">{escape(ui("status_starting", language, form))}</span>'
-        '<span class="fgc-progress" aria-hidden="true"></span></p>',
+        '<span class="fgc-progress" aria-hidden="true"></span></p>'
+        # Shown when Python could not start: a new start, from what the browser already has.
+        '<p class="fgc-retry" data-retry hidden><button type="button" class="fgc-button"'
+        f' data-action="python_retry">{escape(ui("retry", language, form))}</button></p>',
         '<div data-error-summary data-title-prefix="'
         f'{escape(ui("error_title_prefix", language, form))}">'
         "</div>",

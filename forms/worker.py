@@ -3,6 +3,7 @@
 import json
 
 from forms.app import start, update
+from forms.draft import describe as describe_draft
 from forms.events import event_from_dict
 
 _state = None
@@ -15,12 +16,14 @@ def begin(
     stored: str | None,
     file_saved: str | None = None,
     contact: str | None = None,
+    step: str | None = None,
 ) -> str:
-    """Start the form, from the draft kept on the device if there is one; the first view.
-    `contact`: the page's local contacts as JSON (made by the build), or None."""
+    """Start the form, from the draft kept on the device if there is one, at the step the
+    family was on; the first view. `contact`: the page's local contacts as JSON (made by the
+    build), or None."""
     global _state
     contacts = json.loads(contact) if contact else None
-    _state, view = start(form_id, language, today, stored, file_saved, contacts)
+    _state, view = start(form_id, language, today, stored, file_saved, contacts, step)
     return json.dumps(view)
 
 
@@ -28,3 +31,8 @@ def handle(message: str) -> str:
     global _state
     _state, view = update(_state, event_from_dict(json.loads(message)))
     return json.dumps(view)
+
+
+def describe(text: str | None, language: str) -> str:
+    """What a kept draft holds, in a few words, for the page's question before deleting it."""
+    return describe_draft(text, language)

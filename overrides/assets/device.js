@@ -14,12 +14,24 @@
   const PREFIX = "familieraadslagning.";
   const CACHE_PREFIX = "familieraadslagning-";
   const KEEP_KEY = `${PREFIX}gem-paa-enheden`;
+  // The child's own page keeps its own choice and draft under keys of their own.
+  const CHILD_PREFIX = `${PREFIX}barn.`;
+  // The family's setting: "Leave this page" also deletes everything kept (assets/quick-exit.js).
+  const LEAVE_KEY = `${PREFIX}forlad-sletter`;
   // Material for MkDocs keeps its settings (colour scheme, chosen tab) under "<path>.__<name>".
   const THEME_KEY = /^\/[^]*\.__[a-z]+$/;
 
   function keeping() {
     try {
       return window.localStorage.getItem(KEEP_KEY) === "ja";
+    } catch {
+      return false;
+    }
+  }
+
+  function leaveDeletes() {
+    try {
+      return window.localStorage.getItem(LEAVE_KEY) === "ja";
     } catch {
       return false;
     }
@@ -43,10 +55,10 @@
     navigator.serviceWorker.register(url).catch(() => {});
   }
 
-  function clearStorage(store) {
+  function clearStorage(store, wanted) {
     try {
       for (const key of Object.keys(store)) {
-        if (key.startsWith(PREFIX) || THEME_KEY.test(key)) store.removeItem(key);
+        if (wanted(key)) store.removeItem(key);
       }
     } catch {
       // Nothing could be stored either, so there is nothing to clear.
@@ -55,10 +67,15 @@
 
   // Everything the site has kept on this device: the draft and the choice to keep it, the theme's
   // settings, the offline copy, the kept Python and the service worker. Files the family saved
-  // are theirs and stay.
-  async function forgetEverything() {
-    clearStorage(window.localStorage);
-    clearStorage(window.sessionStorage);
+  // are theirs and stay. With `only`, just the keys starting so (the child's own, deleted from
+  // the child's page); with `spare`, everything but those (the family's "Delete everything").
+  async function forgetEverything({ only = null, spare = null } = {}) {
+    const wanted = only
+      ? (key) => key.startsWith(only)
+      : (key) => (key.startsWith(PREFIX) || THEME_KEY.test(key)) && !(spare && key.startsWith(spare));
+    clearStorage(window.localStorage, wanted);
+    clearStorage(window.sessionStorage, wanted);
+    if (only) return;
     const registrations =
       "serviceWorker" in navigator ? navigator.serviceWorker.getRegistrations() : [];
     await Promise.allSettled([
@@ -86,9 +103,12 @@
   window.fgcDevice = {
     PREFIX,
     CACHE_PREFIX,
+    CHILD_PREFIX,
     KEEP_KEY,
+    LEAVE_KEY,
     keeping,
     canKeepSite,
+    leaveDeletes,
     keepSite,
     forgetEverything,
     askToPersist,

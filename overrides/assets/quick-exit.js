@@ -1,10 +1,15 @@
 // Leave the site at once: the "leave this page" link, or the Shift key pressed three times.
-// The page is blanked first; everything the site kept on this device is deleted (waiting for
-// that at most FORGET_MS); then the page is replaced (not added to) in the browser's history.
+// The page is blanked first; what this tab holds (answers carried between pages) is dropped;
+// where the family set it so (the keep choice, assets/device.js), everything the site kept on
+// this device is deleted too (waiting for that at most FORGET_MS); then the page is replaced
+// (not added to) in the browser's history, and this tab marked as left, so that Back never shows
+// the site again (assets/left.js). One tap by mistake loses nothing kept: the page is hidden,
+// not the family's work, unless they chose that.
 
 (() => {
   const FORGET_MS = 1000;
-  const { forgetEverything } = window.fgcDevice;
+  const { forgetEverything, leaveDeletes } = window.fgcDevice;
+  const LEFT = "familieraadslagning.forladt";
   const link = document.querySelector("[data-quick-exit]");
   if (!link) return;
   const SHIFT_PRESSES = 3;
@@ -18,11 +23,16 @@
     window.name = "";
     document.title = "";
     document.body.replaceChildren();
-    const away = () => window.location.replace(link.href);
-    Promise.race([forgetEverything(), new Promise((done) => setTimeout(done, FORGET_MS))]).then(
-      away,
-      away,
-    );
+    const away = () => {
+      try {
+        window.sessionStorage.setItem(LEFT, "ja");
+      } catch {
+        // Without it, Back shows the blanked page, then the site again.
+      }
+      window.location.replace(link.href);
+    };
+    const forget = leaveDeletes() ? forgetEverything() : Promise.resolve();
+    Promise.race([forget, new Promise((done) => setTimeout(done, FORGET_MS))]).then(away, away);
   }
 
   // The banner's button, and on a narrow screen the header's (overrides/partials/header.html).

@@ -10,6 +10,8 @@ SITE_TEXTS = (
     "exit_url",
     "menu_button",
     "search_button",
+    "exit_keeps",
+    "exit_deletes",
     "read_aloud",
     "read_aloud_stop",
     "site_updated",

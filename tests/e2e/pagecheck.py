@@ -113,3 +113,10 @@ A_QUESTION = """() => {
 def answer_what_is_required(page) -> None:
     """Whatever a form needs before its answers can be checked (a question), as typed."""
     page.evaluate(A_QUESTION)
+
+
+def choose_keep(page, value: str = "device") -> None:
+    """The family's choice about keeping, as the page asks it: a choice, then the button that
+    makes it ("device": keep on this device; "shared": keep nothing more)."""
+    page.locator(f"#fgc-keep-{value}").check()
+    page.locator("[data-keep] [data-action=keep_chosen]").click()

@@ -7,7 +7,7 @@ import zoneinfo
 
 import icalendar
 import pytest
-from pagecheck import go_to_step, wait_until
+from pagecheck import choose_keep, go_to_step, wait_until
 from test_forms_in_browser import open_form, type_into
 
 from forms.text import ui
@@ -27,7 +27,7 @@ def download_calendar(page, tmp_path):
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_plans_dates_go_into_a_calendar_file(page, site_url, guarded, tmp_path, language):
     open_form(page, site_url, "plan", language)
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
     go_to_step(page, "check")
     # No date yet: no file, and the family is told why.
     page.locator("[data-action=calendar_requested]").click()

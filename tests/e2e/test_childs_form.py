@@ -7,7 +7,7 @@ import re
 import subprocess
 
 import pytest
-from pagecheck import current_step, go_to_step, wait_for_python, wait_until
+from pagecheck import choose_keep, current_step, go_to_step, wait_for_python, wait_until
 from test_pages import axe_violations
 
 from forms.schema import load
@@ -234,14 +234,15 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
     words = WORDS[language]
     child = context.new_page()
     open_form(child, site_url, language)
-    child.locator("#fgc-keep-device").check()
+    choose_keep(child, "device")
     go_to_step(child, "good")
     type_into(child, "good", words["good"])
     go_to_step(child, "private")
     type_into(child, "private", words["private"])
     wait_until(
         child,
-        f"(localStorage.getItem('familieraadslagning.kladde') || '').includes({words['good']!r})",
+        "(localStorage.getItem('familieraadslagning.barn.kladde') || '')"
+        f".includes({words['good']!r})",
     )
     kept = child.evaluate("JSON.stringify(localStorage)")
     assert words["private"] not in kept
@@ -254,8 +255,15 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
     assert parent.locator('[name="good"]').input_value() == words["good"]
     assert parent.locator('[name="private"]').input_value() == ""
     assert words["private"] not in parent.content()
+    # It opens at the step the child was on; back from there to the dreams.
+    assert current_step(parent) == "private"
+    while current_step(parent) != "dreams":
+        before = current_step(parent)
+        parent.locator(
+            "section.fgc-step:not([hidden]) .fgc-step-nav [data-action=step_chosen]"
+        ).click()
+        wait_until(parent, f"document.querySelector('form.fgc-form').dataset.step !== {before!r}")
     # Another tab storing the draft does not take the private answer off the child's page.
-    go_to_step(parent, "dreams")
     type_into(parent, "dreams", words["dreams"])
     wait_until(
         child,

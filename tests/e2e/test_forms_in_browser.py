@@ -4,6 +4,7 @@ from one form into the next without retyping."""
 
 import pytest
 from pagecheck import (
+    choose_keep,
     current_step,
     go_to_step,
     pdf_lines_by_page,
@@ -125,7 +126,7 @@ def test_a_child_writes_my_wishes_step_by_step_and_prints_my_page(
 def keep_example_answers(page, site_url, language="da"):
     """The questions and guests written in their own forms, kept on the device."""
     open_form(page, site_url, "questions", language)
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
     type_into(page, "f-child_name", "Emma")
     go_to_step(page, "questions")
     type_into(page, "f-questions-q1-text", "Hvordan kommer Emma i skole hver dag?")

@@ -1,7 +1,7 @@
 """The started Python kept on the device for the next visit: made before anything the family
 typed is read, replaced when it is broken, and never in the way of a form."""
 
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
 
 PAGE = "skemaer/vores-spoergsmaal/"
 PREFIX = "familieraadslagning-python-"
@@ -44,7 +44,7 @@ FORGET = f"""async () => {{
 
 def keep_on_this_device(page):
     """The family chooses to keep things on this device; the next start keeps its Python."""
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
     page.reload()
 
 

@@ -83,7 +83,10 @@ def test_keeping_the_draft_is_asked_before_the_first_step_and_says_what_it_gives
     assert above, "the choice comes before the first step"
     box = page.locator("[data-keep]")
     assert ui("keep_intro", language) in box.inner_text()
+    # Moving to a choice does not make it; the button does.
     keep.check()
+    assert page.evaluate("localStorage.length") == 0
+    page.locator("[data-keep] [data-action=keep_chosen]").click()
     wait_until(
         page,
         "document.querySelector('[data-keep-notice]').innerText.includes("

@@ -6,6 +6,7 @@ import time
 import pytest
 from pagecheck import (
     PYTHON_START_TIMEOUT_S,
+    choose_keep,
     go_to_step,
     python_state,
     wait_for_python,
@@ -169,7 +170,7 @@ def test_closing_with_answers_asks_first_and_not_once_they_are_in_a_file(page, s
     page.locator(FIELD).fill("Hvem henter Noah om torsdagen?")
     wait_until(page, f"({WOULD_ASK})()")
     # Kept on the device: nothing to lose.
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
     assert page.evaluate(WOULD_ASK) is False
 
 

@@ -4,7 +4,7 @@ installed on a phone."""
 import json
 import time
 
-from pagecheck import go_to_step, pdf_text, wait_for_python
+from pagecheck import choose_keep, go_to_step, pdf_text, wait_for_python
 
 ACTIVE = """async () => {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -33,7 +33,7 @@ def keep_on_this_device(page, site_url):
     """The family's choice, on a form page: keep the draft and the site on this device."""
     page.goto(site_url + "skemaer/vores-spoergsmaal/")
     assert wait_for_python(page) == "ready"
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
 
 
 def wait_until_kept_offline(page):

@@ -8,7 +8,7 @@ import shutil
 import threading
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
 from playwright.sync_api import expect
 from support import QuietHandler
 
@@ -75,10 +75,10 @@ def new_build(site_dir, folder):
     return old, new
 
 
-def keep_on_this_device(page, url):
+def keep_on_this_device(page, url, choice="device"):
     page.goto(url + FORM)
     assert wait_for_python(page) == "ready"
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, choice)
 
 
 def offline_copy_active(page, version=None):
@@ -163,7 +163,7 @@ def test_a_device_where_nobody_chose_to_keep_holds_nothing(fresh_context, site_u
     visit_everything_and_type(page, site_url, built_pages(site_dir))
     assert page.evaluate(INVENTORY) == NOTHING
     # Choosing "other people use this device" keeps it so.
-    page.locator("#fgc-keep-shared").check()
+    choose_keep(page, "shared")
     page.reload()
     assert wait_for_python(page) == "ready"
     page.wait_for_timeout(3000)
@@ -223,11 +223,11 @@ NOTHING_JSON = (
 )
 
 
-def test_leaving_the_page_leaves_nothing_on_the_device(fresh_context, site_url):
+def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_context, site_url):
     page = fresh_context.new_page()
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
-    keep_on_this_device(page, site_url)
+    keep_on_this_device(page, site_url, "leave")
     page.locator("#f-child_name").fill("Emma")
     offline_copy_active(page)
     page.goto(site_url + "hvad-er-det/")
@@ -277,7 +277,7 @@ def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
     page.goto(site_url + "en/" + FORM)
     assert wait_for_python(page) == "ready"
     assert file_status(page).startswith(ui("file_never", "en"))
-    page.locator("#fgc-keep-device").check()
+    choose_keep(page, "device")
     page.locator("#f-child_name").fill("Emma")
     with page.expect_download() as download:
         page.locator("[data-action=save_file]").click()

@@ -1,5 +1,7 @@
 """What the family does to a form, and what the page is then told to show."""
 
+import json
+
 from forms.app import start, update
 from forms.events import (
     DraftStored,
@@ -262,3 +264,24 @@ def test_reaching_a_texts_limit_is_said_once_in_the_status_line():
     assert view["announce"] is None
     state, view = update(state, FieldChanged(f"questions/{uid}/text", "x" * 20))
     assert view["announce"] is None
+
+
+def test_a_form_opens_at_the_step_the_family_was_on_and_says_its_draft_was_found():
+    from forms import draft as draft_module
+
+    saved = json.dumps(
+        {
+            "format": draft_module.FORMAT,
+            "version": draft_module.VERSION,
+            "saved": "2026-12-03",
+            "language": "da",
+            "forms": {"questions": {"values": {"child_name": "Emma"}}},
+        }
+    )
+    state, view = start("questions", "da", "2026-12-06", saved, step="questions")
+    assert state.step == view["step"] == "questions"
+    assert "Velkommen tilbage – kladden fra 3. december 2026 er hentet." in view["welcome"]
+    # A step that is not the form's, or nothing kept: the first step, and no welcome.
+    state, view = start("questions", "en", "2026-12-06", None, step="nowhere")
+    assert state.step == load("questions").step_ids()[0]
+    assert "welcome" not in view or not view.get("welcome")

@@ -258,3 +258,28 @@ def test_texts_in_a_file_are_counted_as_a_browser_counts_them():
     assert refusal(over, "en") == ui(
         "draft_text_too_long", "en", count=502, max=500, where="Our questions › Question 1"
     )
+
+
+def _kept(forms: dict, saved: str | None = "2026-12-03") -> str:
+    return json.dumps(
+        {
+            "format": draft.FORMAT,
+            "version": draft.VERSION,
+            "saved": saved,
+            "language": "da",
+            "forms": forms,
+        }
+    )
+
+
+def test_what_a_kept_draft_holds_is_said_in_a_few_words_before_it_is_deleted():
+    questions = {"values": {"child_name": "Emma"}}
+    plan = {"values": {}, "lists": {}}
+    assert draft.describe(_kept({"questions": questions}), "da") == "1 skema, gemt 3. december 2026"
+    two = _kept({"questions": questions, "guests": {"values": {"child_name": "Emma"}}})
+    assert draft.describe(two, "en") == "2 forms, kept 3 December 2026"
+    # An empty form is not counted; nothing filled in is said as such.
+    assert draft.describe(_kept({"plan": plan}), "da") == "ingen udfyldte skemaer"
+    assert draft.describe(None, "en") == "no filled-in forms"
+    assert draft.describe("{", "da") == "en kladde, som ikke kan læses"
+    assert draft.describe(_kept({"questions": questions}, saved=None), "da") == "1 skema"

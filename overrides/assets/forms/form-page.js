@@ -4,8 +4,17 @@
 // typed in, except when the family itself opens a file or deletes everything.
 
 // What the site keeps on the device, and deleting it: assets/device.js, a plain script.
-const { KEEP_KEY, PREFIX, askToPersist, canKeepSite, forgetEverything, keepSite, keeping } =
-  window.fgcDevice;
+const {
+  CHILD_PREFIX,
+  KEEP_KEY: FAMILY_KEEP_KEY,
+  LEAVE_KEY,
+  PREFIX,
+  askToPersist,
+  canKeepSite,
+  forgetEverything,
+  keepSite,
+  leaveDeletes,
+} = window.fgcDevice;
 
 const form = document.querySelector("form.fgc-form");
 const panel = form.querySelector("[data-draft]");
@@ -13,10 +22,22 @@ const draftNotice = panel.querySelector("[data-draft-notice]");
 // The choice to keep the draft on the device is asked before the first step.
 const keepBox = form.querySelector("[data-keep]");
 const keepNotice = keepBox.querySelector("[data-keep-notice]");
-const BOOT_TIMEOUT_MS = 60000;
-const DRAFT_KEY = `${PREFIX}kladde`;
+// No fixed time-out while Python's files are arriving (a slow line is normal): the start is
+// given up only when nothing has arrived for this long.
+const STALL_MS = 90000;
+// The status says how much has arrived at most this often, so a screen reader is not flooded.
+const PROGRESS_EVERY_MS = 3000;
+// The child's form is the child's (forms/definitions/wishes.toml, own_draft): its own choice about
+// keeping and its own draft, under keys of its own, never the family's "yes" nor the family's
+// draft or file; nothing carried between it and the adults' forms in this tab's memory either.
+const CHILDS = form.hasAttribute("data-own-draft");
+const KEYS_START = CHILDS ? CHILD_PREFIX : PREFIX;
+const KEEP_KEY = CHILDS ? `${CHILD_PREFIX}gem-paa-enheden` : FAMILY_KEEP_KEY;
+const DRAFT_KEY = `${KEYS_START}kladde`;
 // When the draft was last saved to a file (forms/file_status.py says what it holds).
-const FILE_KEY = `${PREFIX}gemt-som-fil`;
+const FILE_KEY = `${KEYS_START}gemt-som-fil`;
+// The step each form was on, kept with the draft: the next visit opens there.
+const STEP_KEY = `${KEYS_START}trin`;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
@@ -38,10 +59,41 @@ function typedValues() {
   return values;
 }
 
+const statusBox = form.querySelector("[data-status]");
+const retryBox = form.querySelector("[data-retry]");
+
 function setStatus(state) {
   form.dataset.python = state;
-  const status = form.querySelector("[data-status]");
-  status.querySelector(".fgc-status-text").textContent = status.dataset[state];
+  statusBox.querySelector(".fgc-status-text").textContent = statusBox.dataset[state];
+  retryBox.hidden = state !== "failed";
+}
+
+let progressShown = 0;
+function showProgress(bytes) {
+  const now = performance.now();
+  if (form.dataset.python !== "starting" || now - progressShown < PROGRESS_EVERY_MS) return;
+  progressShown = now;
+  const mb = new Intl.NumberFormat(form.dataset.lang, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / 1e6);
+  statusBox.querySelector(".fgc-status-text").textContent = statusBox.dataset.progress.replace(
+    "{mb}",
+    mb,
+  );
+}
+
+// A control that needs Python, pressed when Python could not start: said beside it, not ignored.
+function tellNeedsPython(button) {
+  let note = button.parentElement.querySelector(":scope > [data-needs-python-note]");
+  if (!note) {
+    note = document.createElement("p");
+    note.dataset.needsPythonNote = "";
+    note.className = "fgc-notice-message fgc-notice-message--error";
+    note.setAttribute("role", "alert");
+    button.after(note);
+  }
+  note.textContent = statusBox.dataset.needsPython;
 }
 
 function tell(text, kind = "done", { more = false, box = draftNotice } = {}) {
@@ -53,6 +105,20 @@ function tell(text, kind = "done", { more = false, box = draftNotice } = {}) {
 }
 
 // ----- The device's storage: used only once the family has chosen to keep the draft -----
+
+// Whether this form's draft is kept on the device (the family's choice, or on the child's form
+// the child's own).
+function keeping() {
+  try {
+    return window.localStorage.getItem(KEEP_KEY) === "ja";
+  } catch {
+    return false;
+  }
+}
+
+// This form's keys: the child's own, or the family's (every key of the site but the child's).
+const ours = (key) =>
+  CHILDS ? key.startsWith(CHILD_PREFIX) : key.startsWith(PREFIX) && !key.startsWith(CHILD_PREFIX);
 
 const storage = {
   get(key) {
@@ -81,8 +147,17 @@ const storage = {
   },
 };
 
-// Whether this window keeps (its choice as shown); keeping() says what the device holds now.
-const keptHere = () => keepBox.querySelector("#fgc-keep-device").checked;
+// Whether this window keeps (the choice made here with "Use this choice", or found kept at
+// start); keeping() says what the device holds now. Moving through the two choices with the
+// arrow keys changes nothing until the family presses the button.
+let keepingHere = false;
+const keptHere = () => keepingHere;
+
+function showKeepChoice(value) {
+  for (const choice of keepBox.querySelectorAll("input[name=fgc-keep]")) {
+    choice.checked = choice.value === value;
+  }
+}
 
 function keepDraft() {
   // Both: this window's choice (another window may have just deleted everything) and the device's.
@@ -101,15 +176,22 @@ function keepFileRecord() {
 }
 
 // The one choice covers the draft, the offline copy and the kept Python together.
-async function keepOnDevice() {
+// With leaveDeletes, "Leave this page" deletes everything kept, too (assets/quick-exit.js).
+async function keepOnDevice(leaveDeletes = false) {
   if (!storage.set(KEEP_KEY, "ja")) return false;
+  keepingHere = true;
+  if (!CHILDS) {
+    if (leaveDeletes) storage.set(LEAVE_KEY, "ja");
+    else storage.remove(LEAVE_KEY);
+    document.documentElement.toggleAttribute("data-leave-deletes", leaveDeletes);
+  }
   keepDraft();
   keepFileRecord();
-  keepSite();
+  keepStep(form.dataset.step);
+  if (!CHILDS) keepSite();
   // Never that the site is kept where it cannot be (plain http).
-  tell(panel.dataset[canKeepSite() ? "msgKeepOn" : "msgKeepOnDraftOnly"], "done", {
-    box: keepNotice,
-  });
+  const siteKept = CHILDS || canKeepSite();
+  tell(panel.dataset[siteKept ? "msgKeepOn" : "msgKeepOnDraftOnly"], "done", { box: keepNotice });
   const lasting = await askToPersist();
   tell(panel.dataset[lasting ? "msgPersistGranted" : "msgPersistRefused"], "done", {
     more: true,
@@ -118,16 +200,49 @@ async function keepOnDevice() {
   return true;
 }
 
-keepBox.addEventListener("change", async ({ target }) => {
-  if (target.name !== "fgc-keep") return;
-  if (target.value === "device") {
-    if (!(await keepOnDevice())) target.checked = false;
-  } else {
-    // The draft and the settings are gone at once; the offline copy a moment later.
-    forgetEverything();
-    tell(panel.dataset.msgKeepOff, "done", { box: keepNotice });
+// "Keep nothing" stops keeping from now on: nothing already kept is deleted here (that is
+// "Delete everything", which asks first). The family is told what is still kept.
+function keepNothing() {
+  keepingHere = false;
+  storage.remove(KEEP_KEY);
+  otherWindows.base = null;
+  tell(panel.dataset.msgKeepOff, "done", { box: keepNotice });
+  const stored = storage.get(DRAFT_KEY);
+  if (stored === null) return;
+  describeKept(stored, (what) => {
+    if (keepingHere) return;
+    tell(panel.dataset.msgKeepOffStillKept.replace("{what}", what), "done", {
+      more: true,
+      box: keepNotice,
+    });
+  });
+}
+
+async function keepChosen() {
+  const chosen = keepBox.querySelector("input[name=fgc-keep]:checked");
+  if (!chosen) return tell(panel.dataset.msgKeepChooseFirst, "error", { box: keepNotice });
+  // Without Python there is no draft to keep: said honestly, nothing written.
+  if (chosen.value !== "shared" && form.dataset.python === "failed") {
+    showKeepChoice(null);
+    return tell(statusBox.dataset.keepNeedsPython, "error", { box: keepNotice });
   }
-});
+  if (chosen.value === "device" || chosen.value === "leave") {
+    if (!(await keepOnDevice(chosen.value === "leave"))) showKeepChoice(null);
+  } else {
+    keepNothing();
+  }
+}
+
+// What a kept draft holds ("5 forms, kept 3 December"), said by Python; without Python, nothing
+// more than the question itself is said.
+const describing = new Map();
+let describeWorker = null;
+function describeKept(text, callback) {
+  if (!describeWorker || form.dataset.python !== "ready") return;
+  const id = String(describing.size + Math.random());
+  describing.set(id, callback);
+  describeWorker.postMessage({ kind: "describe", id, text, language: form.dataset.lang });
+}
 
 // ----- Other windows of the same browser: what one stores, the others merge in -----
 // Each window remembers the stored draft it last wrote or read (its base). When another window
@@ -137,6 +252,8 @@ keepBox.addEventListener("change", async ({ target }) => {
 // other windows on a channel of their own, since on storage alone it looks like "do not keep".
 
 const conflictBox = form.querySelector("[data-conflict]");
+// "Delete everything" on the child's form deletes the child's own only, and is told as such.
+const DELETED = CHILDS ? "deleted-child" : "deleted";
 
 const otherWindows = {
   base: null,
@@ -185,23 +302,24 @@ const otherWindows = {
     this.shownConflict = html;
   },
   stopKeeping(message) {
-    keepBox.querySelector("#fgc-keep-device").checked = false;
+    keepingHere = false;
+    showKeepChoice(null);
     this.base = null;
     tell(message);
   },
   tellDeleted() {
-    this.channel?.postMessage("deleted");
+    this.channel?.postMessage(DELETED);
   },
 };
 
 window.addEventListener("storage", ({ key }) => {
-  if ((key !== null && !key.startsWith(PREFIX)) || !keptHere()) return;
+  if ((key !== null && !ours(key)) || !keptHere()) return;
   if (storage.get(KEEP_KEY) !== "ja") otherWindows.stopKeeping(conflictBox.dataset.msgKeepOff);
   else if (key === DRAFT_KEY || key === null) otherWindows.mergeStored();
 });
 
 otherWindows.channel?.addEventListener("message", ({ data }) => {
-  if (data !== "deleted") return;
+  if (data !== DELETED) return;
   otherWindows.stopKeeping(conflictBox.dataset.msgDeleted);
   if (form.dataset.python !== "ready") {
     for (const field of form.querySelectorAll("[data-field]")) field.value = "";
@@ -267,6 +385,7 @@ function applyView(view, { restoring = false } = {}) {
     if (!restoring) keepFileRecord();
   }
   unsaved = Boolean(view.unsaved);
+  if (unsaved && !keeping()) rememberInHistory();
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
     // At start the kept draft stays as it is, even one that could not be read: only what the
@@ -274,6 +393,53 @@ function applyView(view, { restoring = false } = {}) {
     if (!restoring) keepDraft();
   }
 }
+
+// ----- Steps as the browser's history, and the step kept for the next visit -----
+// Each step the family goes to is an entry in the tab's history, so the phone's Back goes one
+// step back (as on GOV.UK), not off the form. The step is kept with the draft where the family
+// keeps it, and the tab's history remembers it for a language switch or a reload.
+
+// The language switch takes the step along in the address (#trin-<step>), read once here.
+const STEP_HASH = /^#trin-([a-z_]+)$/;
+const switchedAt = location.hash.match(STEP_HASH)?.[1];
+if (switchedAt) history.replaceState(history.state, "", location.pathname + location.search);
+
+function rememberedStep() {
+  if (history.state?.fgcStep) return history.state.fgcStep;
+  if (switchedAt) return switchedAt;
+  const kept = keeping() ? storage.get(STEP_KEY) : null;
+  try {
+    return kept ? JSON.parse(kept)[form.dataset.form] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepStep(step) {
+  if (!keptHere() || !keeping() || !step) return;
+  let steps = {};
+  try {
+    steps = JSON.parse(storage.get(STEP_KEY) ?? "{}") ?? {};
+  } catch {
+    // An unreadable record is replaced.
+  }
+  if (steps[form.dataset.form] === step) return;
+  storage.set(STEP_KEY, JSON.stringify({ ...steps, [form.dataset.form]: step }));
+}
+
+let steppingBack = false;
+function stepInHistory(step) {
+  if (history.state?.fgcStep === step) return;
+  if (steppingBack || !history.state?.fgcStep) history.replaceState({ ...history.state, fgcStep: step }, "");
+  else history.pushState({ fgcStep: step }, "");
+}
+
+window.addEventListener("popstate", ({ state }) => {
+  if (!state?.fgcStep || form.dataset.python !== "ready") return;
+  if (state.fgcStep === form.dataset.step) return;
+  steppingBack = true;
+  send({ type: "step_chosen", step: state.fgcStep });
+});
 
 // One step at a time once Python leads; before that (or without it) every step shows.
 function showStep(step) {
@@ -285,6 +451,11 @@ function showStep(step) {
     draftNotice.replaceChildren();
   }
   form.dataset.step = step;
+  if (form.dataset.python === "ready") {
+    stepInHistory(step);
+    steppingBack = false;
+    keepStep(step);
+  }
   for (const section of form.querySelectorAll("[data-step-id]")) {
     section.hidden = section.dataset.stepId !== step;
   }
@@ -343,11 +514,24 @@ function print({ blank }) {
 
 function start() {
   let worker;
+  let timer;
   const fail = () => {
+    clearTimeout(timer);
     if (form.dataset.python === "starting") setStatus("failed");
     worker?.terminate();
+    // "Keep" chosen while Python was starting kept nothing: said so, and not left ticked.
+    if (keepingHere && latestDraft === null && storage.get(DRAFT_KEY) === null) {
+      keepingHere = false;
+      storage.remove(KEEP_KEY);
+      showKeepChoice(null);
+      tell(statusBox.dataset.keepNeedsPython, "error", { box: keepNotice });
+    }
   };
-  const timer = setTimeout(fail, BOOT_TIMEOUT_MS);
+  const waitForMore = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fail, STALL_MS);
+  };
+  waitForMore();
   try {
     worker = new Worker(form.dataset.worker, { type: "module" });
   } catch {
@@ -358,6 +542,15 @@ function start() {
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
     if (data.kind === "failed") return fail();
+    if (data.kind === "progress") {
+      waitForMore();
+      return showProgress(data.received);
+    }
+    if (data.kind === "described") {
+      describing.get(data.id)?.(data.text);
+      describing.delete(data.id);
+      return;
+    }
     if (data.kind === "ready") {
       clearTimeout(timer);
       performance.mark("python-ready");
@@ -368,6 +561,9 @@ function start() {
       if (place.step) data.view.step = place.step;
       applyView(data.view, { restoring: true });
       setStatus("ready");
+      stepInHistory(form.dataset.step);
+      keepStep(form.dataset.step);
+      if (data.view.welcome) keepNotice.innerHTML = data.view.welcome;
       backTo(place);
       // Python goes to that step first, so no view shows another one meanwhile.
       if (place.step && place.step !== firstStep) {
@@ -377,14 +573,19 @@ function start() {
       post({ type: "fields_restored", values: typedValues() });
       for (const event of pending.splice(0)) post(event);
       send = post;
+      describeWorker = worker;
       return;
     }
     if (data.view.merged) otherWindows.applyMerged(data.view);
     else applyView(data.view);
   };
   const kept = keeping();
-  if (kept) keepBox.querySelector("#fgc-keep-device").checked = true;
+  keepingHere = kept;
+  if (kept) showKeepChoice(!CHILDS && leaveDeletes() ? "leave" : "device");
   otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
+  // A draft kept before the family chose to keep nothing more is still theirs, and shown; what
+  // this tab carried over from another form page is newer than it.
+  const leftKept = kept ? null : storage.get(DRAFT_KEY);
   worker.postMessage({
     kind: "begin",
     pyodideURL: new URL(form.dataset.pyodide, location.href).href,
@@ -392,13 +593,16 @@ function start() {
     formsIntegrity: form.dataset.pythonFormsIntegrity,
     pythonInfo: JSON.parse(form.dataset.pythonInfo),
     pythonKey: form.dataset.pythonKey,
-    keepPython: kept,
+    keepPython: window.fgcDevice.keeping(),
     formId: form.dataset.form,
     language: form.dataset.lang,
     today: today(),
-    stored: otherWindows.base ?? (kept ? undefined : handedOver()),
+    stored:
+      otherWindows.base ??
+      (kept ? undefined : carried() ?? history.state?.fgcDraft ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
     contact: form.dataset.contact ?? undefined,
+    step: rememberedStep(),
   });
 }
 
@@ -463,8 +667,11 @@ const confirmBox = panel.querySelector("[data-confirm]");
 
 function deleteEverything() {
   confirmBox.hidden = true;
-  keepBox.querySelector("#fgc-keep-device").checked = false;
-  forgetEverything();
+  history.replaceState({ fgcStep: history.state?.fgcStep }, "");
+  keepingHere = false;
+  showKeepChoice(null);
+  // On the child's form, the child's own only; on the family's, everything but the child's own.
+  forgetEverything(CHILDS ? { only: CHILD_PREFIX } : { spare: CHILD_PREFIX });
   otherWindows.tellDeleted();
   if (form.dataset.python === "ready") {
     send({ type: "everything_deleted" });
@@ -479,12 +686,25 @@ const actions = {
   print: () => print({ blank: false }),
   print_blank: () => print({ blank: true }),
   save_file: saveFile,
+  save_file_first: saveFile,
   calendar_requested: () =>
     send({ type: "calendar_requested", now: new Date().toISOString(), choices: calendarChoices() }),
   open_file: () => fileInput.click(),
   delete_all: () => {
+    const what = confirmBox.querySelector("[data-delete-what]");
+    what.textContent = "";
     confirmBox.hidden = false;
     confirmBox.querySelector("p").focus();
+    describeKept(storage.get(DRAFT_KEY) ?? latestDraft, (text) => {
+      what.textContent = panel.dataset.msgDeleteWhat.replace("{what}", text);
+    });
+  },
+  keep_chosen: keepChosen,
+  python_retry: () => {
+    // A new start: the browser keeps the files that did arrive, so it goes on from those.
+    setStatus("starting");
+    progressShown = 0;
+    start();
   },
   delete_confirmed: deleteEverything,
   delete_cancelled: () => {
@@ -507,6 +727,7 @@ form.addEventListener("click", (click) => {
   if (!button) return;
   const action = button.dataset.action;
   if (action in actions) return actions[action]();
+  if (form.dataset.python === "failed") return tellNeedsPython(button);
   send({
     type: action,
     list: button.dataset.list,
@@ -540,13 +761,23 @@ window.addEventListener(
 // over before the page goes, at beforeunload: the browser takes a tab's name along when the next
 // page starts loading, before the old page's pagehide.)
 
-const HANDOVER = "familieraadslagning-kladde:";
+// The child's form hands over to itself only; an adult's form never reads the child's draft.
+const HANDOVER = CHILDS ? "familieraadslagning-barn:" : "familieraadslagning-kladde:";
 let unsaved = false;
 let followingOwnLink = false;
 
 function hasUnsavedAnswers() {
+  // Without Python nothing typed is kept, whatever was chosen.
+  if (form.dataset.python !== "ready") return typedBeforeReady.size > 0;
   if (keeping()) return false;
-  return form.dataset.python === "ready" ? unsaved : typedBeforeReady.size > 0;
+  return unsaved;
+}
+
+// What another page of this tab handed over, read once and held for a second start.
+let handedOverText;
+function carried() {
+  handedOverText ??= handedOver() ?? null;
+  return handedOverText ?? undefined;
 }
 
 function handedOver() {
@@ -561,12 +792,39 @@ function handOver() {
   window.name = HANDOVER + latestDraft;
 }
 
+// Also in this page's own entry in the tab's history (kept by the browser with the entry, in
+// the tab's memory like window.name), so that the form reached again by Back shows the answers
+// it had: the browser does not give window.name back on Back. Written as the answers change (a
+// moment after), never while the page is being left: history must not change during Back.
+let historyTimer;
+function rememberInHistory(now = false) {
+  clearTimeout(historyTimer);
+  const write = () => {
+    if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
+    if (history.state?.fgcDraft === latestDraft) return;
+    try {
+      history.replaceState({ ...history.state, fgcDraft: latestDraft }, "");
+    } catch {
+      // Too big for the history: window.name still carries it forward.
+    }
+  };
+  if (now) write();
+  else historyTimer = setTimeout(write, 1000);
+}
+
 document.addEventListener("click", (click) => {
   const link = click.target.closest("a[href]");
   if (!link || link.hasAttribute("data-quick-exit") || link.hasAttribute("download")) return;
   const url = new URL(link.href, location.href);
   followingOwnLink = url.origin === location.origin && url.pathname !== location.pathname;
-  if (followingOwnLink) handOver();
+  if (followingOwnLink) {
+    handOver();
+    rememberInHistory(true);
+  }
+  // The same form in another language opens at the step the family is on.
+  if (followingOwnLink && link.hasAttribute("hreflang") && form.dataset.python === "ready") {
+    link.href = `${url.origin}${url.pathname}#trin-${form.dataset.step}`;
+  }
 });
 
 window.addEventListener("beforeunload", (event) => {

@@ -1,13 +1,15 @@
 // The form's Python, off the main thread: boots Pyodide, imports the forms from their zip,
 // answers events.
 // In: {kind: "begin", pyodideURL, formsURL, formsIntegrity, pythonInfo, pythonKey, keepPython,
-// formId, language, today, stored, fileSaved, contact}, then {kind: "event", event}.
+// formId, language, today, stored, fileSaved, contact, step}, then {kind: "event", event} or
+// {kind: "describe", id, text, language}.
 //
 // The forms are a zip of bytecode and data files that Python's own zipimport reads: fetched
 // with its integrity checked, written into Pyodide's file system and put first on sys.path.
 // Pyodide's package loader is never used, so it is handed a lock with no packages
 // (pythonInfo, Pyodide's own lock's `info`) instead of fetching one.
-// Out: {kind: "ready", view}, then {kind: "view", view} for each event; {kind: "failed", reason}.
+// Out: {kind: "ready", view}, then {kind: "view", view} for each event, {kind: "described", id,
+// text} for each description; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
 // kept for the next visit: the memory of a Pyodide that has just booted (before the forms, and
@@ -22,6 +24,42 @@ const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
 const FORMS_PLACE = "/lib/forms.zip";
 
 let forms = null;
+
+// What has arrived of Python's files, told to the page as it arrives ({kind: "progress",
+// received} in bytes, at most every PROGRESS_MS), so that a slow line shows it is moving and the
+// page waits as long as bytes keep coming. Every fetch of this worker (Pyodide's wasm, its
+// library, the forms' wheel) is counted as its body streams in.
+const PROGRESS_MS = 250;
+let received = 0;
+let told = 0;
+function tellProgress() {
+  const now = performance.now();
+  if (now - told < PROGRESS_MS) return;
+  told = now;
+  postMessage({ kind: "progress", received });
+}
+const plainFetch = self.fetch.bind(self);
+self.fetch = async (...request) => {
+  const response = await plainFetch(...request);
+  if (!response.body) return response;
+  const counted = response.body.pipeThrough(
+    new TransformStream({
+      transform(chunk, stream) {
+        received += chunk.byteLength;
+        tellProgress();
+        stream.enqueue(chunk);
+      },
+    }),
+  );
+  const counting = new Response(counted, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // Pyodide reads a response's address to find the files beside it.
+  Object.defineProperty(counting, "url", { value: response.url });
+  return counting;
+};
 
 // Cache storage exists only on https and localhost; elsewhere Python simply starts each time.
 const CAN_KEEP =
@@ -105,7 +143,7 @@ async function startPython({ pyodideURL, pythonInfo, pythonKey, keepPython, ...f
   return { forms: await formsFrom(pyodide, zipped), snapshot, place };
 }
 
-async function begin({ formId, language, today, stored, fileSaved, contact, ...python }) {
+async function begin({ formId, language, today, stored, fileSaved, contact, step, ...python }) {
   const started = await startPython(python);
   forms = started.forms;
   const view = JSON.parse(
@@ -116,6 +154,7 @@ async function begin({ formId, language, today, stored, fileSaved, contact, ...p
       stored ?? undefined,
       fileSaved ?? undefined,
       contact ?? undefined,
+      step ?? undefined,
     ),
   );
   postMessage({ kind: "ready", view });
@@ -125,6 +164,9 @@ async function begin({ formId, language, today, stored, fileSaved, contact, ...p
 self.onmessage = ({ data }) => {
   if (data.kind === "begin") {
     begin(data).catch((error) => postMessage({ kind: "failed", reason: String(error) }));
+  } else if (data.kind === "describe") {
+    // What a kept draft holds, in a few words, for the question before deleting it.
+    postMessage({ kind: "described", id: data.id, text: forms.describe(data.text, data.language) });
   } else {
     const view = JSON.parse(forms.handle(JSON.stringify(data.event)));
     postMessage({ kind: "view", view });
