@@ -769,6 +769,7 @@ def render_form(
         f' data-starting="{escape(ui("status_starting", language, form))}"'
         f' data-ready="{escape(ui("status_ready", language, form))}"'
         f' data-failed="{escape(ui("status_failed", language, form))}"'
+        f' data-stopped="{escape(ui("status_stopped", language, form))}"'
         f' data-progress="{escape(ui("status_progress", language, form, mb="{mb}"))}"'
         f' data-needs-python="{escape(ui("needs_python", language, form))}"'
         f' data-keep-needs-python="{escape(ui("keep_needs_python", language, form))}">'

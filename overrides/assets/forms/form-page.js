@@ -518,6 +518,7 @@ function start() {
   const fail = () => {
     clearTimeout(timer);
     if (form.dataset.python === "starting") setStatus("failed");
+    else if (form.dataset.python === "ready") stopped();
     worker?.terminate();
     // "Keep" chosen while Python was starting kept nothing: said so, and not left ticked.
     if (keepingHere && latestDraft === null && storage.get(DRAFT_KEY) === null) {
@@ -618,8 +619,21 @@ form.addEventListener("input", ({ target }) => {
   }
 });
 
+// Python stopped after it had started (an error in the worker, or the worker gone): the family
+// is told at once, not left with "ready". What they typed stays on the page, printable, and
+// counts as not kept: leaving asks first, and no file is made from answers older than the page.
+function stopped() {
+  for (const field of form.querySelectorAll("[data-field]")) {
+    if (field.value) typedBeforeReady.add(field.name);
+  }
+  setStatus("failed");
+  statusBox.querySelector(".fgc-status-text").textContent = statusBox.dataset.stopped;
+}
+
 function saveFile() {
-  if (latestDraft === null) return tell(panel.dataset.msgSaveUnavailable, "error");
+  if (latestDraft === null || form.dataset.python === "failed") {
+    return tell(panel.dataset.msgSaveUnavailable, "error");
+  }
   const name = panel.dataset.fileName.replace("{date}", today());
   download(latestDraft, name, "application/json");
   tell(panel.dataset.msgFileSaved.replace("{name}", name));

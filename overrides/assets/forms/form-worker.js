@@ -166,9 +166,19 @@ self.onmessage = ({ data }) => {
     begin(data).catch((error) => postMessage({ kind: "failed", reason: String(error) }));
   } else if (data.kind === "describe") {
     // What a kept draft holds, in a few words, for the question before deleting it.
-    postMessage({ kind: "described", id: data.id, text: forms.describe(data.text, data.language) });
+    try {
+      postMessage({ kind: "described", id: data.id, text: forms.describe(data.text, data.language) });
+    } catch (error) {
+      postMessage({ kind: "failed", reason: String(error) });
+    }
   } else {
-    const view = JSON.parse(forms.handle(JSON.stringify(data.event)));
-    postMessage({ kind: "view", view });
+    // An error in Python after the start ends this worker's use: the page is told, never left
+    // believing the form's help still runs.
+    try {
+      const view = JSON.parse(forms.handle(JSON.stringify(data.event)));
+      postMessage({ kind: "view", view });
+    } catch (error) {
+      postMessage({ kind: "failed", reason: String(error) });
+    }
   }
 };
