@@ -106,6 +106,8 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         state, focus = _continue(definition, state)
     elif isinstance(event, DraftOffered):
         try:
+            if event.not_text:
+                raise draft.DraftError(ui("draft_not_json", state.language))
             offered = draft.parse(event.text, event.size, state.language)
         except draft.DraftError as refused:
             state = replace(state, offer=None)

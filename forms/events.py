@@ -74,10 +74,12 @@ class StepContinued:
 
 @dataclass(frozen=True)
 class DraftOffered:
-    """A file was picked to open; text is None when it was too big to read."""
+    """A file was picked to open; text is None when it was too big to read, or when its bytes
+    are not UTF-8 text (not_text: the page refuses to guess at them)."""
 
     text: str | None
     size: int
+    not_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,9 @@ _BY_TYPE = {
     "step_chosen": lambda d: StepChosen(step=str(d["step"]), quiet=bool(d.get("quiet"))),
     "step_continued": lambda d: StepContinued(),
     "draft_offered": lambda d: DraftOffered(
-        text=None if d.get("text") is None else str(d["text"]), size=int(d["size"])
+        text=None if d.get("text") is None else str(d["text"]),
+        size=int(d["size"]),
+        not_text=bool(d.get("not_text")),
     ),
     "offer_accepted": lambda d: OfferAccepted(),
     "offer_declined": lambda d: OfferDeclined(),

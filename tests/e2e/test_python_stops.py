@@ -29,8 +29,19 @@ def lone_surrogate_draft() -> str:
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("nested.json", "[" * 3000 + "]" * 3000, "draft_not_json"),
-        ("half.json", lone_surrogate_draft(), "draft_bad_value"),
+        ("nested.json", "[" * 3000 + "]" * 3000, ui("draft_not_json", "da")),
+        (
+            "half.json",
+            lone_surrogate_draft(),
+            ui("draft_bad_value", "da", where="Vores spørgsmål › Barnets fornavn"),
+        ),
+        # Not exactly a draft: bytes that are not UTF-8, and a key written twice.
+        ("latin1.json", example_draft().replace("Emma", "Emma\xff"), ui("draft_not_json", "da")),
+        (
+            "twice.json",
+            example_draft()[:-1] + ', "format": "x"}',
+            ui("draft_bad_value", "da", where="format"),
+        ),
     ],
 )
 def test_a_small_file_that_could_stop_python_is_refused_and_the_form_goes_on(
@@ -39,7 +50,7 @@ def test_a_small_file_that_could_stop_python_is_refused_and_the_form_goes_on(
     page.goto(site_url + FORM)
     assert wait_for_python(page) == "ready"
     file = tmp_path / name
-    file.write_text(content)
+    file.write_bytes(content.encode("latin-1" if name == "latin1.json" else "utf-8"))
     page.set_input_files("[data-file-input]", str(file))
     refused = ui("draft_refused", "da", reason="").split("{")[0].strip()[:20]
     wait_until(

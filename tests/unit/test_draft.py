@@ -283,3 +283,10 @@ def test_what_a_kept_draft_holds_is_said_in_a_few_words_before_it_is_deleted():
     assert draft.describe(None, "en") == "no filled-in forms"
     assert draft.describe("{", "da") == "en kladde, som ikke kan læses"
     assert draft.describe(_kept({"questions": questions}, saved=None), "da") == "1 skema"
+
+
+def test_a_file_that_is_not_utf8_text_is_refused_and_changes_nothing():
+    state, _ = start("questions", "en", "2026-11-24")
+    after, view = update(state, DraftOffered(None, 120, not_text=True))
+    assert after.offer is None and after.values == state.values
+    assert ui("draft_not_json", "en") in view["notice"]["html"]

@@ -672,9 +672,15 @@ fileInput.addEventListener("change", async () => {
   fileInput.value = "";
   if (!file) return;
   const maxBytes = Number(panel.dataset.maxBytes);
-  // A file too big is not read at all: Python is told only its size, and says so.
-  const text = file.size > maxBytes ? undefined : await file.text();
-  send({ type: "draft_offered", text, size: file.size });
+  // A file too big is not read at all: Python is told only its size, and says so. Bytes that
+  // are not UTF-8 are not a draft this site wrote: refused, not read with characters replaced.
+  if (file.size > maxBytes) return send({ type: "draft_offered", size: file.size });
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    send({ type: "draft_offered", text, size: file.size });
+  } catch {
+    send({ type: "draft_offered", size: file.size, not_text: true });
+  }
 });
 
 const confirmBox = panel.querySelector("[data-confirm]");
