@@ -807,10 +807,31 @@ function handedOver() {
   return name.slice(HANDOVER.length);
 }
 
+// Where the page is going, when it knows (a link followed, a script's navigation): the answers
+// go along only to the site's own pages. The browser's own navigations (the address bar, a
+// reload) say nothing here; then the answers go along, as a reload needs them.
+let leavingTo = null;
+
+function leavingTheSite() {
+  return leavingTo !== null && leavingTo.origin !== location.origin;
+}
+
 function handOver() {
+  if (leavingTheSite()) {
+    window.name = "";
+    return;
+  }
   if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
   window.name = HANDOVER + latestDraft;
 }
+
+// The Navigation API (where the browser has it) tells the destination of every navigation the
+// page starts, a script's included; whichever of it and "beforeunload" comes first, a tab going
+// to another site carries nothing.
+window.navigation?.addEventListener("navigate", (event) => {
+  leavingTo = new URL(event.destination.url);
+  if (leavingTheSite()) window.name = "";
+});
 
 // Also in this page's own entry in the tab's history (kept by the browser with the entry, in
 // the tab's memory like window.name), so that the form reached again by Back shows the answers
@@ -836,6 +857,7 @@ document.addEventListener("click", (click) => {
   const link = click.target.closest("a[href]");
   if (!link || link.hasAttribute("data-quick-exit") || link.hasAttribute("download")) return;
   const url = new URL(link.href, location.href);
+  leavingTo = url;
   followingOwnLink = url.origin === location.origin && url.pathname !== location.pathname;
   if (followingOwnLink) {
     handOver();
