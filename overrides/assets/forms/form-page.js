@@ -159,11 +159,21 @@ function showKeepChoice(value) {
   }
 }
 
+// Whether the last time this window wrote the draft, the device refused it (full storage): then
+// the answers count as not kept, whatever was chosen, until a write succeeds again.
+let lastWriteFailed = false;
+
+// Whether what this page holds is kept on the device now.
+function draftIsKept() {
+  return keeping() && !lastWriteFailed;
+}
+
 function keepDraft() {
   // Both: this window's choice (another window may have just deleted everything) and the device's.
   if (!keptHere() || !keeping()) return;
   if (latestDraft !== null && otherWindows.mayStore()) {
-    if (storage.set(DRAFT_KEY, latestDraft)) otherWindows.stored(latestDraft);
+    lastWriteFailed = !storage.set(DRAFT_KEY, latestDraft);
+    if (!lastWriteFailed) otherWindows.stored(latestDraft);
   }
 }
 
@@ -186,6 +196,15 @@ async function keepOnDevice(leaveDeletes = false) {
     document.documentElement.toggleAttribute("data-leave-deletes", leaveDeletes);
   }
   keepDraft();
+  if (lastWriteFailed) {
+    // The device is full: nothing is kept after all, and the family is told that one thing.
+    storage.remove(KEEP_KEY);
+    keepingHere = false;
+    lastWriteFailed = false;
+    draftNotice.replaceChildren();
+    tell(panel.dataset.msgStorageFull, "error", { box: keepNotice });
+    return false;
+  }
   keepFileRecord();
   keepStep(form.dataset.step);
   if (!CHILDS) keepSite();
@@ -385,7 +404,7 @@ function applyView(view, { restoring = false } = {}) {
     if (!restoring) keepFileRecord();
   }
   unsaved = Boolean(view.unsaved);
-  if (unsaved && !keeping()) rememberInHistory();
+  if (unsaved && !draftIsKept()) rememberInHistory();
   if (view.draft !== latestDraft) {
     latestDraft = view.draft;
     // At start the kept draft stays as it is, even one that could not be read: only what the
@@ -789,7 +808,7 @@ let followingOwnLink = false;
 function hasUnsavedAnswers() {
   // Without Python nothing typed is kept, whatever was chosen.
   if (form.dataset.python !== "ready") return typedBeforeReady.size > 0;
-  if (keeping()) return false;
+  if (draftIsKept()) return false;
   return unsaved;
 }
 
@@ -821,7 +840,7 @@ function handOver() {
     window.name = "";
     return;
   }
-  if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
+  if (document.documentElement.dataset.leaving || draftIsKept() || !unsaved) return;
   window.name = HANDOVER + latestDraft;
 }
 
@@ -841,7 +860,7 @@ let historyTimer;
 function rememberInHistory(now = false) {
   clearTimeout(historyTimer);
   const write = () => {
-    if (document.documentElement.dataset.leaving || keeping() || !unsaved) return;
+    if (document.documentElement.dataset.leaving || draftIsKept() || !unsaved) return;
     if (history.state?.fgcDraft === latestDraft) return;
     try {
       history.replaceState({ ...history.state, fgcDraft: latestDraft }, "");
