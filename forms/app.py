@@ -58,9 +58,13 @@ def start(
     try:
         kept = draft.parse(stored, len(stored.encode("utf-8", "surrogatepass")), language)
     except draft.DraftError as refused:
+        # Never written over: the page stops keeping here and offers the draft as a file.
         text = ui("stored_unreadable", language, definition.id, reason=str(refused))
-        notice = _notice("error", text)
-        return state, view(definition, state, notice=notice)
+        notice = {
+            "kind": "error",
+            "html": render.render_unreadable_notice(text, language, definition.id),
+        }
+        return state, {**view(definition, state, notice=notice), "stored_unreadable": True}
     state = _with_draft(definition, state, kept)
     welcome = None
     if any(not data.is_empty() for data in kept.forms.values()):

@@ -414,6 +414,15 @@ def render_error_summary(
     )
 
 
+def render_unreadable_notice(text: str, language: str, form: str | None = None) -> str:
+    """The kept draft could not be read: why, and the button that saves it as it is."""
+    return (
+        render_notice("error", text)
+        + '<p><button type="button" class="fgc-button" data-action="save_unreadable">'
+        + f"{escape(ui('save_unreadable', language, form))}</button></p>"
+    )
+
+
 def render_notice(kind: str, text: str, element_id: str | None = None) -> str:
     """A message; with an id it can take the focus (after the control that led to it is gone)."""
     where = f' id="{escape(element_id)}" tabindex="-1"' if element_id else ""

@@ -38,6 +38,10 @@ const DRAFT_KEY = `${KEYS_START}kladde`;
 const FILE_KEY = `${KEYS_START}gemt-som-fil`;
 // The step each form was on, kept with the draft: the next visit opens there.
 const STEP_KEY = `${KEYS_START}trin`;
+// A kept draft this page could not read (from a newer version of the site, say), set aside
+// before this page keeps anything of its own.
+const ASIDE_KEY = `${KEYS_START}kladde-ulaeselig`;
+let storedUnreadable = false;
 
 // Until Python is ready, what the family clicks waits here; then send() posts to the worker.
 const pending = [];
@@ -188,6 +192,12 @@ function keepFileRecord() {
 // The one choice covers the draft, the offline copy and the kept Python together.
 // With leaveDeletes, "Leave this page" deletes everything kept, too (assets/quick-exit.js).
 async function keepOnDevice(leaveDeletes = false) {
+  if (storedUnreadable) {
+    const unread = storage.get(DRAFT_KEY);
+    if (unread !== null && !storage.set(ASIDE_KEY, unread)) return false;
+    storedUnreadable = false;
+    draftNotice.replaceChildren();
+  }
   if (!storage.set(KEEP_KEY, "ja")) return false;
   keepingHere = true;
   if (!CHILDS) {
@@ -463,11 +473,13 @@ window.addEventListener("popstate", ({ state }) => {
 // One step at a time once Python leads; before that (or without it) every step shows.
 function showStep(step) {
   // What was told on the step before (an answer added, a choice made) is old news on this one.
+  // (The status line is written only when its text changes: a screen reader says it anew each
+  // time it is written. A kept draft that could not be read stays offered as a file.)
   if (step !== form.dataset.step && form.dataset.python === "ready") {
-    const status = form.querySelector("[data-status]");
-    status.querySelector(".fgc-status-text").textContent = status.dataset.ready;
+    const status = form.querySelector("[data-status] .fgc-status-text");
+    if (status.textContent !== statusBox.dataset.ready) status.textContent = statusBox.dataset.ready;
     keepNotice.replaceChildren();
-    draftNotice.replaceChildren();
+    if (!draftNotice.querySelector("[data-action=save_unreadable]")) draftNotice.replaceChildren();
   }
   form.dataset.step = step;
   if (form.dataset.python === "ready") {
@@ -579,6 +591,13 @@ function start() {
       const place = whereTheFamilyIs();
       const firstStep = data.view.step;
       if (place.step) data.view.step = place.step;
+      if (data.view.stored_unreadable) {
+        // Not written over by what is typed next: this window keeps nothing until the family
+        // chooses to keep again, which first sets the unread draft aside.
+        storedUnreadable = true;
+        keepingHere = false;
+        showKeepChoice(null);
+      }
       applyView(data.view, { restoring: true });
       setStatus("ready");
       stepInHistory(form.dataset.step);
@@ -725,6 +744,12 @@ const actions = {
   print: () => print({ blank: false }),
   print_blank: () => print({ blank: true }),
   save_file: saveFile,
+  save_unreadable: () => {
+    const unread = storedUnreadable ? storage.get(DRAFT_KEY) : storage.get(ASIDE_KEY);
+    if (unread === null) return;
+    const name = panel.dataset.fileName.replace("{date}", today());
+    download(unread, name, "application/json");
+  },
   save_file_first: saveFile,
   calendar_requested: () =>
     send({ type: "calendar_requested", now: new Date().toISOString(), choices: calendarChoices() }),
