@@ -120,3 +120,12 @@ def choose_keep(page, value: str = "device") -> None:
     makes it ("device": keep on this device; "shared": keep nothing more)."""
     page.locator(f"#fgc-keep-{value}").check()
     page.locator("[data-keep] [data-action=keep_chosen]").click()
+
+
+# Whether the page would ask before the tab is left: what it answers the browser's
+# "beforeunload" (a headless browser does not run a closing tab's, so the test asks the page).
+WOULD_ASK = """() => {
+  const event = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}"""

@@ -6,6 +6,7 @@ import time
 import pytest
 from pagecheck import (
     PYTHON_START_TIMEOUT_S,
+    WOULD_ASK,
     choose_keep,
     go_to_step,
     python_state,
@@ -146,15 +147,6 @@ def test_reloading_with_answers_neither_kept_nor_saved_asks_first(page, site_url
     page.wait_for_timeout(1000)
     assert asked == ["beforeunload"]
     assert page.input_value(FIELD) == text
-
-
-# What the page answers the browser when the tab is about to close: whether it asks first. (The
-# headless browser does not run a closing tab's beforeunload, so the test asks the page itself.)
-WOULD_ASK = """() => {
-  const event = new Event("beforeunload", { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}"""
 
 
 def test_closing_with_answers_asks_first_and_not_once_they_are_in_a_file(page, site_url):

@@ -5,17 +5,12 @@ typed, and claims nothing is kept or saved."""
 import json
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import WOULD_ASK, go_to_step, wait_for_python, wait_until
 from support import example_draft
 
 from forms.text import ui
 
 FORM = "skemaer/vores-spoergsmaal/"
-WOULD_ASK = """() => {
-  const event = new Event("beforeunload", { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}"""
 PAPER = "document.querySelector('[data-document]').textContent"
 
 

@@ -6,18 +6,13 @@ leaving warns."""
 import re
 
 import pytest
-from pagecheck import wait_for_python, wait_until
+from pagecheck import WOULD_ASK, wait_for_python, wait_until
 
 from forms.text import ui
 
 QUESTIONS = "skemaer/vores-spoergsmaal/"
 QUESTION = "#f-questions-q1-text"
 SITE_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.'))"
-WOULD_ASK = """() => {
-  const event = new Event("beforeunload", { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}"""
 
 
 def test_a_first_visit_on_a_slow_line_completes_shows_progress_and_loses_nothing(page, site_url):
