@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from pagecheck import PageGuard, wait_for_python, wait_until
+from pagecheck import PageGuard, choose_keep, wait_for_python, wait_until
 from support import QuietHandler, built_pages, nginx_serving
 from test_offline import keep_on_this_device, wait_until_kept_offline
 
@@ -204,7 +204,7 @@ def test_over_plain_http_the_page_never_says_the_site_was_kept(
         page.goto(f"http://familieraad.test:{port}/{FORM_PAGE}")
         assert page.evaluate("window.isSecureContext") is False
         assert wait_for_python(page) == "ready"
-        page.locator("#fgc-keep-device").check()
+        choose_keep(page, "device")
         draft_only = ui("keep_on_draft_only", "da")
         notice = f"document.querySelector('[data-keep-notice]').innerText.includes({draft_only!r})"
         wait_until(page, notice)

@@ -154,7 +154,7 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
 def test_on_a_phone_the_open_menu_never_covers_the_leave_button(page, site_url, neutral_site):
     page.set_viewport_size({"width": 375, "height": 700})
     page.goto(site_url + "hvad-er-det/")
-    page.locator("label.md-header__button[for='__drawer']").click()
+    page.locator("[data-menu-button]").click()
     wait_until(page, "document.getElementById('__drawer').checked")
     button = page.locator("[data-quick-exit]:visible")
     box = button.bounding_box()

@@ -917,6 +917,9 @@ window.addEventListener("beforeunload", (event) => {
   // "Leave this page" never waits for a question, and takes nothing along.
   if (document.documentElement.dataset.leaving) return;
   handOver();
+  // Also into this page's history entry at once, not a moment later: a reload right after
+  // typing finds the answers there even where the tab's name does not come along.
+  if (!leavingTheSite()) rememberInHistory(true);
   if (followingOwnLink && latestDraft !== null) return;
   followingOwnLink = false;
   if (!hasUnsavedAnswers()) return;
