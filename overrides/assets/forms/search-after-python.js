@@ -1,12 +1,13 @@
-// On a form page, Material's search builds its index only once Python has started (or failed
-// to), or as soon as the family opens the search: building the index takes the processor
-// that a phone needs for starting Python. Material asks for the index with XMLHttpRequest when
-// its bundle loads; this holds that one request back until then, and lets every other through.
-// Loaded before Material's bundle, on form pages only.
+// On a form page, Material's search fetches and builds its index only when the family opens the
+// search (its toggle, its field, or the key Material uses): a first visit to a form page then
+// downloads Python and the form, and nothing the family may never use (the index and its
+// language files), and building the index never takes the processor a phone needs for Python.
+// Material asks for the index with XMLHttpRequest when its bundle loads; this holds that one
+// request back until then, and lets every other through. Loaded before Material's bundle, on
+// form pages only.
 
 (() => {
   const INDEX = /\/search\/search_index\.json$/;
-  const LATEST_MS = 15000;
   const form = document.querySelector("form[data-python]");
   if (!form) return;
   const held = [];
@@ -15,7 +16,6 @@
   function release() {
     if (released) return;
     released = true;
-    observer.disconnect();
     for (const send of held.splice(0)) send();
   }
 
@@ -30,13 +30,7 @@
     held.push(() => send.apply(this, body));
   };
 
-  const observer = new MutationObserver(() => {
-    if (form.dataset.python !== "starting") release();
-  });
-  observer.observe(form, { attributes: true, attributeFilter: ["data-python"] });
-  // Opening the search (its toggle, its field, or the key Material uses) releases it at once.
-  const toggle = document.getElementById("__search");
-  toggle?.addEventListener("change", release, { once: true });
+  // Opening the search (its toggle, its field, or the key Material uses) releases it.
+  document.getElementById("__search")?.addEventListener("change", release, { once: true });
   document.querySelector(".md-search__input")?.addEventListener("focus", release, { once: true });
-  setTimeout(release, LATEST_MS);
 })();
