@@ -1,6 +1,5 @@
 """Leaving quickly, the page's own Content-Security-Policy, and a form that stays offline."""
 
-
 import pytest
 from pagecheck import go_to_step, wait_for_python, wait_until
 
