@@ -48,6 +48,7 @@ FORM_PAGE = "skemaer/vores-spoergsmaal/"
 COLD_FORM_PAGE_BUDGET = 4 * 2**20
 PYTHON_STARTING = "document.querySelector('form.fgc-form').dataset.python === 'starting'"
 README = ROOT / "README.md"
+CONTENT_HEADING = "### A content page against plain Material"
 MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
 
 
@@ -165,6 +166,11 @@ def main() -> None:
     parser.add_argument(
         "--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (median)"
     )
+    parser.add_argument(
+        "--lighthouse-only",
+        action="store_true",
+        help="measure only Lighthouse and the bytes; keep the README's other tables as they are",
+    )
     args = parser.parse_args()
     subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-q"], check=True)
     load = os.getloadavg()[0]
@@ -197,16 +203,20 @@ def main() -> None:
         "",
         plain_table,
     ]
-    content = run_script("content.py", "--runs", str(args.runs), "--no-build")
-    report += ["", "### A content page against plain Material", "", content.strip()]
-    boot = run_script("boot.py", "--runs", str(args.runs), "--no-build")
-    keys = run_script("keystroke.py")
-    report += ["", "### Python's start", "", boot.strip(), "", "### Keystroke to preview", ""]
-    report.append(keys.strip())
-    text = "\n".join(report)
-    print(text)
     readme = README.read_text()
     start, end = MARKERS
+    if args.lighthouse_only and start in readme:
+        kept = readme.split(start, 1)[1].split(end, 1)[0]
+        report += ["", CONTENT_HEADING + kept.split(CONTENT_HEADING, 1)[1].strip()]
+    else:
+        content = run_script("content.py", "--runs", str(args.runs), "--no-build")
+        report += ["", CONTENT_HEADING, "", content.strip()]
+        boot = run_script("boot.py", "--runs", str(args.runs), "--no-build")
+        keys = run_script("keystroke.py")
+        report += ["", "### Python's start", "", boot.strip(), "", "### Keystroke to preview", ""]
+        report.append(keys.strip())
+    text = "\n".join(report)
+    print(text)
     block = f"{start}\n{text}\n{end}"
     if start in readme:
         readme = re.sub(
