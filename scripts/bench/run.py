@@ -53,22 +53,26 @@ MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
 
 
 def lighthouse(url: str) -> dict:
-    result = subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--output=json",
-            "--output-path=stdout",
-            "--quiet",
-            f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}",
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-        timeout=300,
-    )
-    report = json.loads(result.stdout)
+    # The report goes to a file: written to a pipe, Lighthouse may exit before a long report
+    # has all been read (it came cut at 64 kB).
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as folder:
+        out = Path(folder) / "report.json"
+        subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--output=json",
+                f"--output-path={out}",
+                "--quiet",
+                f"--only-categories={','.join(CATEGORIES)}",
+                f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            timeout=300,
+        )
+        report = json.loads(out.read_text())
     scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
     audits = report["audits"]
     scores["tbt"] = audits["total-blocking-time"]["numericValue"]
@@ -207,7 +211,7 @@ def main() -> None:
     start, end = MARKERS
     if args.lighthouse_only and start in readme:
         kept = readme.split(start, 1)[1].split(end, 1)[0]
-        report += ["", CONTENT_HEADING + kept.split(CONTENT_HEADING, 1)[1].strip()]
+        report += ["", CONTENT_HEADING, "", kept.split(CONTENT_HEADING, 1)[1].strip()]
     else:
         content = run_script("content.py", "--runs", str(args.runs), "--no-build")
         report += ["", CONTENT_HEADING, "", content.strip()]
