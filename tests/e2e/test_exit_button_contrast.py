@@ -4,6 +4,7 @@ ring shows: the theme's own link colours never win on the safety control."""
 import re
 
 import pytest
+from pagecheck import wait_until
 
 STYLE = """(selector) => {
   const button = document.querySelector(selector);
@@ -26,15 +27,10 @@ def contrast(a: str, b: str) -> float:
 
 
 def settled(page, selector: str) -> list[str]:
-    """The computed colours once the theme's colour transitions have finished."""
-    previous = None
-    for _ in range(100):
-        now = page.evaluate(STYLE, selector)
-        if now == previous:
-            return now.split("|")
-        previous = now
-        page.wait_for_timeout(50)
-    raise AssertionError("the colours never settled")
+    """The computed colours once the theme's colour transitions have finished (a running CSS
+    transition is one of the element's animations)."""
+    wait_until(page, f"document.querySelector({selector!r}).getAnimations().length === 0")
+    return page.evaluate(STYLE, selector).split("|")
 
 
 @pytest.mark.parametrize(
