@@ -3,7 +3,8 @@ change to the build changes nothing a reader gets.
 
 The build version (scripts/build/service_worker.py) is a hash of the build's own files, so it
 differs whenever the build does; it stands in `sw.js` as `"version":"..."` and in every page as
-`data-version="..."`, and in the `.gz` copies of those. Everything else must be the same bytes.
+`data-version="..."`, and in the `.gz` and `.br` copies of those. Everything else must be
+the same bytes.
 
 Usage: .venv/bin/python scripts/tools/compare_builds.py BEFORE_SITE AFTER_SITE
 Prints the files that differ before and after setting the version aside; exits 1 when any
@@ -15,6 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+import brotli
+
 VERSION = re.compile(rb'("version":"|data-version=")[0-9a-f]{16}"')
 
 
@@ -24,12 +27,14 @@ def files(site: Path) -> dict[str, bytes]:
 
 def without_version(name: str, data: bytes) -> bytes:
     """A page's or the service worker's bytes with the build version replaced by a fixed mark
-    (for their .gz copies, the text they hold); any other file's bytes as they are."""
-    text = name.removesuffix(".gz")
+    (for their .gz and .br copies, the text they hold); any other file's bytes as they are."""
+    text = name.removesuffix(".gz").removesuffix(".br")
     if not (text.endswith(".html") or text.rsplit("/", 1)[-1] == "sw.js"):
         return data
     if name.endswith(".gz"):
         data = gzip.decompress(data)
+    elif name.endswith(".br"):
+        data = brotli.decompress(data)
     return VERSION.sub(rb'\1<version>"', data)
 
 

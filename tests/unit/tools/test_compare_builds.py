@@ -2,6 +2,8 @@
 
 import gzip
 
+import brotli
+
 from scripts.tools.compare_builds import differing, without_version
 
 PAGE = b'<html data-version="0123456789abcdef"><p>Hej</p></html>'
@@ -10,10 +12,16 @@ WORKER = b'const BUILD = {"version":"0123456789abcdef","files":["./"]};'
 
 def test_the_build_version_is_set_aside_in_pages_the_worker_and_their_copies():
     other = PAGE.replace(b"0123456789abcdef", b"fedcba9876543210")
-    before = {"index.html": PAGE, "index.html.gz": gzip.compress(PAGE, mtime=0), "sw.js": WORKER}
+    before = {
+        "index.html": PAGE,
+        "index.html.gz": gzip.compress(PAGE, mtime=0),
+        "index.html.br": brotli.compress(PAGE),
+        "sw.js": WORKER,
+    }
     after = {
         "index.html": other,
         "index.html.gz": gzip.compress(other, mtime=0),
+        "index.html.br": brotli.compress(other),
         "sw.js": WORKER.replace(b"0123456789abcdef", b"fedcba9876543210"),
     }
     assert differing(before, after, normalise=False) == sorted(before)
