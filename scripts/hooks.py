@@ -98,6 +98,9 @@ def on_startup(command, dirty):
 COMPRESSED_COPIES_CACHE = (
     Path(__file__).resolve().parent.parent / "node_modules" / ".cache" / "fgc-compressed"
 )
+# Likewise the compiled Python, under the digest of what it is made from: compiled once for
+# both languages and for every rebuild of `mkdocs serve` that changes no Python.
+PYTHON_CACHE = COMPRESSED_COPIES_CACHE.with_name("fgc-python")
 _PYTHON_DIR = tempfile.TemporaryDirectory(prefix="fgc-python-")
 
 
@@ -118,7 +121,7 @@ def on_config(config):
     folder = Path(_PYTHON_DIR.name)
     shutil.rmtree(folder)
     folder.mkdir()
-    library, forms = _python = pyodide_bundle.prepare_python(folder)
+    library, forms = _python = pyodide_bundle.prepare_python(folder, PYTHON_CACHE)
     extra["python_core"] = pyodide_bundle.python_core_dir(library)
     extra["python_key"] = pyodide_bundle.python_key(extra["python_core"], forms)
     extra["python_forms"] = forms.name

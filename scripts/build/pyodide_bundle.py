@@ -18,6 +18,7 @@ from pyodide_lock import PyodideLockSpec
 from pyodide_lock.spec import InfoSpec
 from pyodide_lock.utils import add_wheels_to_spec
 
+from scripts.build import python_bytecode, python_stdlib
 from scripts.build.python_bytecode import compile_python
 from scripts.build.python_stdlib import trim as trim_stdlib
 
@@ -39,6 +40,8 @@ FORMS_DATE = (2023, 11, 14, 22, 13, 20)
 # The bench's stock Pyodide (scripts/bench/boot.py) still installs the forms as a wheel.
 PYTHON_LOCK = "pyodide-lock.json"
 WHEEL_EPOCH = "1700000000"
+# How many compiled Pythons the cache keeps (the newest), so switching branches stays fast.
+CACHED_PYTHONS = 4
 
 
 def pyodide_version() -> str:
@@ -127,9 +130,54 @@ def named(forms: Path) -> Path:
     return forms.rename(forms.with_name(f"forms-{digest}.zip"))
 
 
-def prepare_python(target: Path) -> tuple[Path, Path]:
+def python_inputs() -> str:
+    """A digest of all the compiled Python is made from: Pyodide's package (its version and its
+    library), the code that trims and compiles, and every file of forms/."""
+    digest = hashlib.sha256()
+    makers = (Path(__file__), Path(python_bytecode.__file__), Path(python_stdlib.__file__))
+    for path in (PYODIDE_PACKAGE / "package.json", PYODIDE_PACKAGE / PYODIDE_STDLIB, *makers):
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name, path in forms_files():
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:24]
+
+
+def prepare_python(target: Path, cache: Path | None = None) -> tuple[Path, Path]:
     """Into the empty folder `target`: the library to serve (trimmed, compiled) and the forms'
-    zip (compiled, named by its bytes). Returns (library, forms)."""
+    zip (compiled, named by its bytes). Returns (library, forms).
+
+    Compiling takes Pyodide's start under Node, several seconds; with a `cache` folder the
+    result is filed there under the digest of its inputs (`python_inputs`), and a build whose
+    inputs are the same (the second language, a rebuild after a Markdown edit) copies it."""
+    if cache is None:
+        return _compiled_python(target)
+    kept = cache / python_inputs()
+    if not kept.is_dir():
+        cache.mkdir(parents=True, exist_ok=True)
+        made = Path(tempfile.mkdtemp(prefix="partial-", dir=cache))
+        _compiled_python(made)
+        try:
+            made.rename(kept)  # whole or not at all
+        except OSError:  # another build filed the same meanwhile
+            shutil.rmtree(made)
+        _forget_old(cache)
+    kept.touch()
+    for path in kept.iterdir():
+        shutil.copyfile(path, target / path.name)
+    return target / PYODIDE_STDLIB, next(target.glob("forms-*.zip"))
+
+
+def _forget_old(cache: Path) -> None:
+    builds = sorted(
+        (path for path in cache.iterdir() if not path.name.startswith("partial-")),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for path in builds[CACHED_PYTHONS:]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _compiled_python(target: Path) -> tuple[Path, Path]:
     source = target / "source"
     source.mkdir()
     trim_stdlib(PYODIDE_PACKAGE / PYODIDE_STDLIB, source / PYODIDE_STDLIB)

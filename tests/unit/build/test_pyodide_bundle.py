@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from scripts.build import pyodide_bundle
 from scripts.build.pyodide_bundle import (
     PYODIDE_CORE,
     PYODIDE_STDLIB,
@@ -74,3 +75,32 @@ def test_the_bundle_holds_the_core_the_compiled_library_and_the_forms(python, tm
     other = forms.with_name("other.zip")
     other.write_bytes(forms.read_bytes() + b"\0")
     assert python_key(core, other) != python_key(core, forms)
+
+
+def test_a_second_build_with_the_same_inputs_takes_the_compiled_python_from_the_cache(
+    python, tmp_path, monkeypatch
+):
+    cache = tmp_path / "cache"
+    (tmp_path / "first").mkdir()
+    first = prepare_python(tmp_path / "first", cache)
+
+    def not_again(*args):
+        raise AssertionError("compiled again although nothing it is made from changed")
+
+    monkeypatch.setattr(pyodide_bundle, "compile_python", not_again)
+    (tmp_path / "second").mkdir()
+    second = prepare_python(tmp_path / "second", cache)
+    assert [path.name for path in second] == [path.name for path in first]
+    assert [path.read_bytes() for path in second] == [path.read_bytes() for path in first]
+    assert [path.read_bytes() for path in first] == [path.read_bytes() for path in python]
+
+
+def test_a_changed_form_file_is_compiled_afresh(tmp_path, monkeypatch):
+    before = pyodide_bundle.python_inputs()
+    changed = tmp_path / "plan.toml"
+    changed.write_text("[changed]\n")
+    files = pyodide_bundle.forms_files()
+    monkeypatch.setattr(
+        pyodide_bundle, "forms_files", lambda: [*files[:-1], (files[-1][0], changed)]
+    )
+    assert pyodide_bundle.python_inputs() != before
