@@ -143,8 +143,8 @@ def test_reloading_with_answers_neither_kept_nor_saved_asks_first(page, site_url
     page.goto(site_url + FORM)
     assert wait_for_python(page) == "ready"
     text = answer(page)
-    page.evaluate("() => { setTimeout(() => location.reload(), 0); }")
-    page.wait_for_timeout(1000)
+    with page.expect_event("dialog"):
+        page.evaluate("() => { setTimeout(() => location.reload(), 0); }")
     assert asked == ["beforeunload"]
     assert page.input_value(FIELD) == text
 
