@@ -91,7 +91,7 @@ def locale(language: str) -> dict:
 
 
 def direction(language: str) -> str:
-    """"ltr" or "rtl": the way the language's pages are written."""
+    """ "ltr" or "rtl": the way the language's pages are written."""
     return locale(language)["direction"]
 
 
