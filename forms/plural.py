@@ -8,18 +8,16 @@ the language's CLDR data): a list of [category, condition] pairs, each condition
 The first pair whose condition holds gives the category; none gives "other".
 """
 
-from decimal import Decimal
-
 
 def operands(number) -> dict:
     """CLDR's operands of a number (plural rules, UTS #35): n its absolute value, i its integer
     digits, v and w the count of its visible fraction digits with and without trailing zeros,
     f and t those digits, c and e the exponent (none here)."""
-    text = format(abs(Decimal(str(number))), "f")
+    text = str(number).lstrip("-")  # "3", "2.5", "1.50" (a count written with its decimals)
     whole, _, fraction = text.partition(".")
     trimmed = fraction.rstrip("0")
     return {
-        "n": abs(Decimal(text)),
+        "n": float(text) if trimmed else int(whole),
         "i": int(whole),
         "v": len(fraction),
         "w": len(trimmed),
