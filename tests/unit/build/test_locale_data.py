@@ -4,6 +4,7 @@ and any language Babel knows (Kalaallisut) without code of its own."""
 
 import datetime
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +14,16 @@ from babel import Locale, localedata
 from babel.dates import format_date as babel_date
 
 from forms.plural import category
-from forms.text import counted, date_in, format_date, languages, locales, ui_count
+from forms.text import (
+    DEFINITIONS,
+    counted,
+    date_in,
+    format_date,
+    languages,
+    load_toml,
+    locales,
+    ui_count,
+)
 from scripts.build.locale_data import LOCALE_DATA, as_text, locale_data, plural_rule
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -120,3 +130,28 @@ def test_the_forms_plural_rule_agrees_with_babel(code):
     rule = json.loads(json.dumps(plural_rule(locale)))  # as the forms read it
     for count in COUNTS:
         assert category(count, rule) == locale.plural_form(count), (code, count)
+
+
+def _counted_texts(node, where=""):
+    """(where, language, {category: text}) for every text written per count in the forms' TOML."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in languages() and isinstance(value, dict):
+                yield where, key, value
+            else:
+                yield from _counted_texts(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _counted_texts(value, f"{where}[{index}]")
+
+
+def test_a_text_with_a_count_has_every_plural_category_of_its_language():
+    found = []
+    for path in sorted(DEFINITIONS.glob("*.toml")):
+        for where, language, texts in _counted_texts(load_toml(path.name), path.name):
+            found.append(where)
+            categories = {name for name, _ in locales()[language]["plural"]} | {"other"}
+            assert set(texts) == categories, (where, language)
+            names = {re.findall(r"{(\w+)}", text).count("count") for text in texts.values()}
+            assert names == {1}, (where, language)  # the count itself in every form
+    assert "ui.toml.kept_forms" in found
