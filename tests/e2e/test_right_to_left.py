@@ -17,6 +17,7 @@ from pagecheck import (
 )
 from rtl_site import CODE, build_rtl_site
 from support import QuietHandler
+from test_pages import axe_violations
 
 from forms.schema import load
 
@@ -68,6 +69,7 @@ def test_a_content_page_reads_from_the_right(page, rtl_url):
     nav = page.locator(".md-sidebar--primary").bounding_box()
     content = page.locator(".md-content").bounding_box()
     assert nav["x"] > content["x"]
+    assert axe_violations(page) == []
     page.set_viewport_size({"width": 320, "height": 640})
     page.reload()
     assert page.evaluate(OVERFLOW) <= 0
@@ -117,6 +119,7 @@ def test_who_should_come_its_steps_map_and_printout_run_from_the_right(page, rtl
         svg,
     )
     assert inside and all(inside), inside
+    assert axe_violations(page) == []
     # On paper too: the printout's heading begins at the right, the guest list's first column
     # (the name) is its rightmost.
     page.emulate_media(media="print")
@@ -145,6 +148,7 @@ def test_my_wishes_draws_the_first_house_on_the_right(page, rtl_url):
     good = page.locator(f"{houses} .fgc-house--good rect").bounding_box()
     worries = page.locator(f"{houses} .fgc-house--worries rect").bounding_box()
     assert good["x"] > worries["x"]
+    assert axe_violations(page) == []
     page.set_viewport_size({"width": 320, "height": 640})
     assert page.evaluate(OVERFLOW) <= 0
     guard.assert_clean()
