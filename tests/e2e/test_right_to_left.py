@@ -76,6 +76,27 @@ def test_a_content_page_reads_from_the_right(page, rtl_url):
     guard.assert_clean()
 
 
+def test_the_timeline_runs_down_the_right_with_its_texts_beside_it(page, rtl_url):
+    guard = PageGuard(page, rtl_url)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(rtl_url + "saadan-foregaar-det/")
+    places = page.evaluate(
+        """() => {
+          const svg = document.querySelector('.fgc-timeline svg').getBoundingClientRect();
+          const boxes = s => [...document.querySelectorAll('.fgc-timeline ' + s)]
+            .map(e => e.getBoundingClientRect());
+          return {svg: [svg.left, svg.right], dots: boxes('circle').map(b => b.left),
+                  texts: boxes('text').map(b => [b.left, b.right])};
+        }"""
+    )
+    left, right = places["svg"]
+    assert places["dots"] and places["texts"]
+    # Every dot right of every text, every text whole inside the drawing.
+    assert min(places["dots"]) > max(text_right for _, text_right in places["texts"])
+    assert all(left - 1 <= a and b <= right + 1 for a, b in places["texts"])
+    guard.assert_clean()
+
+
 def _open_form(page, url):
     page.goto(url)
     assert wait_for_python(page) == "ready"
