@@ -85,6 +85,38 @@ def test_every_count_reads_as_before_in_danish_and_english(language):
         assert ui_count("kept_forms", count, language) == before
 
 
+# Before CLDR: the texts that name a count above a limit (so never 1), one text for any count.
+HAND_WRITTEN_LIMITS = {
+    ("too_long", None, "da"): "Teksten er {length} tegn. Der er plads til {max}. Gør den kortere,"
+    " så den kan stå på papiret.",
+    ("too_long", None, "en"): "The text is {length} characters. There is room for {max}. Make it"
+    " shorter so that it fits on paper.",
+    (
+        "too_long",
+        "wishes",
+        "da",
+    ): "Der er {length} tegn. Der er plads til {max}. Skriv lidt kortere.",
+    ("too_long", "wishes", "en"): "There are {length} characters. There is room for {max}. Write a"
+    " little less.",
+    ("draft_text_too_long", None, "da"): "En tekst i filen er {count} tegn lang ({where}). Der er"
+    " plads til {max}.",
+    ("draft_text_too_long", None, "en"): "A text in the file is {count} characters long ({where})."
+    " There is room for {max}.",
+    ("draft_list_too_long", None, "da"): "Filen har {count} punkter i »{where}«. Der er plads til"
+    " {max}.",
+    ("draft_list_too_long", None, "en"): "The file has {count} entries in “{where}”. There is room"
+    " for {max}.",
+}
+
+
+@pytest.mark.parametrize(("key", "form", "language"), sorted(HAND_WRITTEN_LIMITS, key=str))
+def test_every_count_over_a_limit_reads_as_before(key, form, language):
+    before = HAND_WRITTEN_LIMITS[key, form, language]
+    for count in range(2, 700):
+        now = ui_count(key, count, language, form, max=1, where="Spørgsmål 1")
+        assert now == before.format(length=count, count=count, max=1, where="Spørgsmål 1")
+
+
 @pytest.mark.parametrize("language", sorted(locale_data(_site_languages())))
 def test_the_forms_write_dates_as_babel_does(language):
     data = locales()[language]
