@@ -27,7 +27,7 @@ from forms.events import (
 from forms.rules import ADVISORS, COACHES
 from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
-from forms.text import format_date, pick, ui
+from forms.text import format_date, pick, ui, ui_count
 from forms.typed_text import browser_length, cut_to
 
 
@@ -339,7 +339,7 @@ def _too_long(value: str, max_length: int, language: str, form: str | None = Non
     length = browser_length(value)
     if length == max_length:
         return ui("at_limit", language, form, max=max_length)
-    return ui("too_long", language, form, length=length, max=max_length)
+    return ui_count("too_long", length, language, form, max=max_length)
 
 
 def _set_value(definition: FormDefinition, state: FormState, path: str, value: str) -> FormState:

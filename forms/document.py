@@ -14,7 +14,7 @@ from forms.render import (
 )
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
-from forms.text import format_date, pick, ui
+from forms.text import direction, format_date, pick, ui
 from forms.three_houses import three_houses_svg
 
 BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
@@ -270,6 +270,7 @@ def houses_section(
         title,
         description,
         svg_id or f"houses-{'blank' if blank else 'filled'}",
+        direction(language),
     )
     more = "".join(
         f'<p class="fgc-houses-more"><strong>'
@@ -307,6 +308,7 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
         pick(definition.texts["map_title"], language),
         pick(definition.texts["map_description"], language),
         f"network-map-{'blank' if blank else 'filled'}",
+        direction(language),
     )
     # Everyone by ring, as text; a name whose dot shows a number on the map has it here too:
     # the list is the map's key.
@@ -330,10 +332,10 @@ def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> s
 
 
 @lru_cache(maxsize=16)
-def _map(centre, people, labels, title, description, svg_id) -> tuple[str, list]:
+def _map(centre, people, labels, title, description, svg_id, way) -> tuple[str, list]:
     """The map is drawn again only when a name, a circle or the child's name changes, not on
     every keystroke elsewhere in the form (placing labels costs time on a long guest list)."""
-    return network_map(centre, list(people), list(labels), title, description, svg_id)
+    return network_map(centre, list(people), list(labels), title, description, svg_id, way)
 
 
 # Empty signature lines: after the names on a filled plan, and all of them on a blank one (a

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from forms.schema import Field, FormDefinition, ListDef, form_ids, load, well_formed
 from forms.state import FormState, Item, new_items
-from forms.text import format_date, languages, pick, ui
+from forms.text import format_date, languages, pick, ui, ui_count
 from forms.typed_text import FamilyText, browser_length, is_text
 
 FORMAT = "familieraadslagning-kladde"
@@ -239,7 +239,7 @@ def _only_known(raw: dict, known, where: str, language: str) -> None:
 
 def _within(count: int, limit: int, where: str, key: str, language: str) -> None:
     if count > limit:
-        raise DraftError(ui(key, language, count=count, max=limit, where=where))
+        raise DraftError(ui_count(key, count, language, max=limit, where=where))
 
 
 def _item_data(list_def: ListDef, item: Item) -> dict:
@@ -381,7 +381,7 @@ def describe(text: str | None, language: str) -> str:
     count = sum(1 for data in draft.forms.values() if not data.is_empty())
     if count == 0:
         return ui("kept_nothing", language)
-    what = ui("kept_forms_one" if count == 1 else "kept_forms_many", language, n=count)
+    what = ui_count("kept_forms", count, language)
     if not draft.saved:
         return what
     return ui("kept_forms_saved", language, what=what, date=format_date(draft.saved, language))

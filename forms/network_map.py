@@ -63,13 +63,14 @@ def network_map_svg(
     title: str,
     description: str,
     svg_id: str = "network-map",
+    direction: str = "ltr",
 ) -> str:
     """The map as an `<svg>` element; people are (name, ring index 0..3), in the family's order.
 
     The ids inside are `{svg_id}-title` and `{svg_id}-desc`. `role="img"` hides the names from
     screen readers, so the description should say who is on the map.
     """
-    return network_map(centre_label, people, ring_labels, title, description, svg_id)[0]
+    return network_map(centre_label, people, ring_labels, title, description, svg_id, direction)[0]
 
 
 def network_map(
@@ -79,9 +80,20 @@ def network_map(
     title: str,
     description: str,
     svg_id: str = "network-map",
+    direction: str = "ltr",
 ) -> tuple[str, list[int | None]]:
     """The map, and for each person the number their dot shows where their name had no room
-    inside their own band (None where the name is written on the map)."""
+    inside their own band (None where the name is written on the map).
+
+    In a language written right to left ("rtl") the map is the mirror image of the left-to-right
+    one: the first person sits where the mirror puts them and each name runs from its dot the
+    other way (the SVG's `direction` turns a name's start to its right), so the same room is
+    found for every name."""
+    rtl = direction == "rtl"
+
+    def across(x):  # a place from the left as it is in this language's map
+        return SIZE - x if rtl else x
+
     if not ID_PATTERN.fullmatch(svg_id):
         raise ValueError(f"svg_id must be letters, digits, '-' or '_', got {svg_id!r}")
     if len(ring_labels) != RING_COUNT:
@@ -108,6 +120,7 @@ def network_map(
             size = _n(BADGE_SIZE * radius / BADGE_RADIUS)
             number = sum(1 for n in numbers if n is not None) + 1
             numbers.append(number)
+            x = across(x)
             badges.append(
                 f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{radius}"/>'
                 f'<text class="fgc-map-number" x="{_n(x)}" y="{_n(y + float(size) * 0.35)}"'
@@ -117,6 +130,9 @@ def network_map(
             continue
         numbers.append(None)
         text_x, text_y, anchor, box = place
+        if rtl:
+            x, text_x = across(x), across(text_x)
+            box = (across(box[2]), box[1], across(box[0]), box[3])
         dots.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT_RADIUS}"/>')
         leaders.append(_leader(x, y, box))
         attributes = f'x="{_n(text_x)}" y="{_n(text_y)}" text-anchor="{anchor}"'
@@ -128,7 +144,8 @@ def network_map(
         [
             '<svg xmlns="http://www.w3.org/2000/svg" class="fgc-network-map"'
             f' viewBox="0 0 {SIZE} {SIZE}" width="100%" role="img"'
-            f' aria-labelledby="{title_id} {desc_id}" font-family="sans-serif">',
+            f' aria-labelledby="{title_id} {desc_id}" font-family="sans-serif"'
+            + (' direction="rtl">' if rtl else ">"),
             f'<title id="{title_id}">{_text(_clean(title))}</title>',
             f'<desc id="{desc_id}">{_text(_clean(description))}</desc>',
             f'<g class="fgc-map-rings" stroke="{LINE}" stroke-width="1.5">{"".join(bands)}</g>',

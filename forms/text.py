@@ -1,8 +1,11 @@
 """Texts keyed by language, and the languages the forms are written in."""
 
+import json
 import tomllib
 from functools import cache
 from pathlib import Path
+
+from forms.plural import category
 
 # Beside the modules, in a folder or in the zip the site serves them from: read through the
 # modules' own loader (a file reader here, zipimport in the browser), never opened as a path.
@@ -51,14 +54,55 @@ def form_ui_texts(form_id: str) -> dict:
     return load_toml(name).get("ui", {}) if name in definition_names() else {}
 
 
-def ui(key: str, language: str, form: str | None = None, **params) -> str:
+def _ui_text(key: str, language: str, form: str | None):
     texts = (form_ui_texts(form) if form else {}).get(key) or ui_texts()[key]
-    text = pick(texts, language)
+    return pick(texts, language)
+
+
+def ui(key: str, language: str, form: str | None = None, **params) -> str:
+    text = _ui_text(key, language, form)
+    if isinstance(text, dict):
+        raise TypeError(f"{key!r} is written per count: ask ui_count for it")
     return text.format(**params) if params else text
 
 
-def format_date(iso_date: str, language: str) -> str:
-    """'2026-11-23' -> '23. november 2026' (da) or '23 November 2026' (en)."""
+def ui_count(key: str, count: int, language: str, form: str | None = None, **params) -> str:
+    """A text with a count in it ("5 skemaer"): its table gives, per language, one text per
+    plural category of the language ({one = "{count} skema", other = "{count} skemaer"}), the
+    category chosen by the language's CLDR rule."""
+    return counted(_ui_text(key, language, form), count, locale(language)["plural"], **params)
+
+
+def counted(texts: dict, count: int, rule: list, **params) -> str:
+    """The text of a count's plural category ("other" where a language writes none apart)."""
+    text = texts.get(category(count, rule)) or texts["other"]
+    return text.format(count=count, **params)
+
+
+@cache
+def locales() -> dict:
+    """Per language its CLDR data the forms use: the long date as a format string and the month
+    names, the plural rule and the direction of writing (made by scripts/build/locale_data.py)."""
+    return json.loads(__spec__.loader.get_data(str(DEFINITIONS / "locales.json")).decode("utf-8"))
+
+
+def locale(language: str) -> dict:
+    return locales()[language]
+
+
+def direction(language: str) -> str:
+    """ "ltr" or "rtl": the way the language's pages are written."""
+    return locale(language)["direction"]
+
+
+def date_in(iso_date: str, data: dict) -> str:
+    """'2027-03-03' written with one language's data from locales()."""
     year, month, day = (int(part) for part in iso_date.split("-"))
-    month_name = pick(ui_texts()["months"], language)[month - 1]
-    return ui("date_format", language, day=day, month=month_name, year=year)
+    month_name = data["months"][month - 1]
+    return data["date"].format(day=day, month=month_name, month_number=month, year=year)
+
+
+def format_date(iso_date: str, language: str) -> str:
+    """'2026-11-23' -> '23. november 2026' (da) or '23 November 2026' (en), from the language's
+    CLDR data."""
+    return date_in(iso_date, locale(language))

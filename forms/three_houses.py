@@ -112,8 +112,10 @@ def _origin(index: int, count: int) -> tuple[float, float]:
     return (WIDTH - HOUSE_WIDTH) / 2, 4 + ROW
 
 
-def _house(kind: str, index: int, count: int, title: str, lines: list[str]) -> str:
+def _house(kind: str, index: int, count: int, title: str, lines: list[str], rtl: bool) -> str:
     x, y = _origin(index, count)
+    if rtl:  # the mirror image: the first house on the right, each line begun at its right
+        x = _size(count)[0] - x - HOUSE_WIDTH
     fill, outline = COLOURS[kind]
     right, eave = x + HOUSE_WIDTH, y + ROOF
     middle = x + HOUSE_WIDTH / 2
@@ -131,7 +133,8 @@ def _house(kind: str, index: int, count: int, title: str, lines: list[str]) -> s
     first = eave + PADDING + TITLE_SIZE + 8 + LINE_HEIGHT
     for number, line in enumerate(lines):
         parts.append(
-            f'<text x="{x + PADDING}" y="{first + number * LINE_HEIGHT}"'
+            f'<text x="{x + HOUSE_WIDTH - PADDING if rtl else x + PADDING}"'
+            f' y="{first + number * LINE_HEIGHT}"'
             f' font-size="{TEXT_SIZE}" fill="{INK}">{_text(line)}</text>'
         )
     parts.append("</g>")
@@ -139,23 +142,30 @@ def _house(kind: str, index: int, count: int, title: str, lines: list[str]) -> s
 
 
 def three_houses_svg(
-    houses: list[tuple[str, str, str]], title: str, description: str, svg_id: str
+    houses: list[tuple[str, str, str]],
+    title: str,
+    description: str,
+    svg_id: str,
+    direction: str = "ltr",
 ) -> tuple[str, list[str]]:
     """The drawing of (kind, house title, the child's words) for each house (all three, or one
-    alone), and for each the words that did not fit inside, in order ("" where all fit)."""
+    alone), and for each the words that did not fit inside, in order ("" where all fit); in a
+    language written right to left ("rtl"), laid out from the right."""
+    rtl = direction == "rtl"
     if not ID_PATTERN.fullmatch(svg_id):
         raise ValueError(f"not an id: {svg_id!r}")
     body, rests = [], []
     for index, (kind, house_title, words) in enumerate(houses):
         lines, rest = split_text(words)
-        body.append(_house(kind, index, len(houses), house_title, lines))
+        body.append(_house(kind, index, len(houses), house_title, lines, rtl))
         rests.append(rest)
     width, height = _size(len(houses))
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="fgc-houses" viewBox="0 0 {width}'
         f' {height}" role="img" aria-labelledby="{svg_id}-title {svg_id}-desc"'
-        ' font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif">'
-        f'<title id="{svg_id}-title">{_text(title)}</title>'
+        ' font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif"'
+        + (' direction="rtl">' if rtl else ">")
+        + f'<title id="{svg_id}-title">{_text(title)}</title>'
         f'<desc id="{svg_id}-desc">{_text(description)}</desc>'
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>' + "".join(body) + "</svg>"
     )

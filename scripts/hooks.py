@@ -22,6 +22,7 @@ from scripts.build.compressed_copies import write_compressed_copies
 from scripts.build.contacts import contacts_in_page, for_forms
 from scripts.build.content_security_policy import with_policy
 from scripts.build.form_pages import form_in_page, form_script
+from scripts.build.locale_data import write_locale_data
 from scripts.build.manifests import manifest_path, write_manifests
 from scripts.build.page_texts import page_texts
 from scripts.build.search_index import searching_own_index, split_search_index
@@ -52,6 +53,19 @@ def _languages(config) -> list[str]:
         return [config["theme"]["language"]]
     others = [code for code in i18n.build_languages if code != i18n.default_language]
     return [i18n.default_language, *others]
+
+
+def _directions(config) -> dict[str, str | None]:
+    """Each built language's direction of writing as its configuration gives it (its `theme:`
+    in mkdocs-static-i18n's languages, else the site's theme), None where none is given."""
+    i18n = config["plugins"].get("i18n")
+    site = config["theme"].get("direction")
+    if i18n is None:
+        return {config["theme"]["language"]: site}
+    return {
+        code: (i18n.get_language_config(code).theme or {}).get("direction", site)
+        for code in _languages(config)
+    }
 
 
 def edition_path() -> Path:
@@ -118,6 +132,8 @@ def on_config(config):
     extra["offline_version"] = None if _serving else build_version(also=shown)
     # One folder for the process: `mkdocs serve` builds again on every change, each build
     # replacing the Python of the one before.
+    # The forms' dates, plurals and direction per language, from CLDR, before the forms are packed.
+    write_locale_data(_directions(config))
     folder = Path(_PYTHON_DIR.name)
     shutil.rmtree(folder)
     folder.mkdir()

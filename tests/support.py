@@ -16,14 +16,17 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 FILLED_EDITION = "tests/site/edition-filled.toml"
 
 
-def build_site(site: Path, edition: str | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into `site`, with the repository's edition.toml or `edition`."""
+def build_site(
+    site: Path, edition: str | None = None, root: Path = ROOT
+) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into `site`, with the repository's edition.toml or `edition`
+    (from another copy of the repository with `root`)."""
     environment = {k: v for k, v in os.environ.items() if k != "FGC_EDITION"}
     if edition:
         environment["FGC_EDITION"] = edition
     return subprocess.run(
         [str(MKDOCS), "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
+        cwd=root,
         capture_output=True,
         text=True,
         env=environment,

@@ -82,7 +82,7 @@ def forms_files() -> list[tuple[str, Path]]:
         for path in package.rglob("*")
         if path.is_file()
         and "__pycache__" not in path.parts
-        and (path.suffix == ".py" or path.suffix == ".toml")
+        and path.suffix in (".py", ".toml", ".json")
     ]
     return sorted((path.relative_to(ROOT).as_posix(), path) for path in files)
 

@@ -5,7 +5,7 @@ about keeping changes only what is kept from now on."""
 import pytest
 from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
 
-from forms.text import ui
+from forms.text import ui, ui_count
 
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
 QUESTION = "#f-questions-q1-text"
@@ -49,11 +49,11 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
     page.locator("[data-keep] [data-action=keep_chosen]").click()
     assert keep_notice(page).startswith(ui("keep_off", language))
     # What is still kept is said, with the way to delete it.
-    still = ui("keep_off_still_kept", language, what=ui("kept_forms_one", language))
+    still = ui("keep_off_still_kept", language, what=ui_count("kept_forms", 1, language))
     wait_until(
         page, f"document.querySelector('[data-keep-notice]').innerText.includes({still[:20]!r})"
     )
-    assert ui("kept_forms_one", language) in keep_notice(page)
+    assert ui_count("kept_forms", 1, language) in keep_notice(page)
     assert page.evaluate(f"localStorage.getItem({KEEP_KEY!r})") is None
     assert "fredagen" in page.evaluate(STORED)
 
@@ -81,7 +81,7 @@ def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_dele
     keep_and_type(page, "Hvem henter Emma?")
     page.locator("[data-action=delete_all]").click()
     confirm = page.locator("[data-confirm]")
-    what = ui("delete_what", language, what=ui("kept_forms_one", language))
+    what = ui("delete_what", language, what=ui_count("kept_forms", 1, language))
     wait_until(
         page, f"document.querySelector('[data-delete-what]').innerText.startsWith({what[:-1]!r})"
     )

@@ -13,7 +13,7 @@ from forms.app import start, update
 from forms.events import DraftOffered, EverythingDeleted, OfferAccepted, OfferDeclined
 from forms.render import render_notice, render_offer
 from forms.schema import form_ids, load
-from forms.text import ui
+from forms.text import ui, ui_count
 from forms.typed_text import FamilyText, cut_to
 
 DRAFTS = Path(__file__).parent.parent / "drafts"
@@ -127,16 +127,16 @@ def test_the_reasons_say_what_is_wrong():
 
 def test_limits_are_explicit_and_named_when_hit():
     many = {**GOOD, "forms": {"questions": {"lists": {"questions": [{}] * 11}}}}
-    assert refusal(many, "en") == ui(
+    assert refusal(many, "en") == ui_count(
         "draft_list_too_long",
+        11,
         "en",
-        count=11,
         max=QUESTIONS.max_items,
         where="Our questions › The questions",
     )
     long_text = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": "x" * 501}]}}}}
-    assert refusal(long_text, "en") == ui(
-        "draft_text_too_long", "en", count=501, max=500, where="Our questions › Question 1"
+    assert refusal(long_text, "en") == ui_count(
+        "draft_text_too_long", 501, "en", max=500, where="Our questions › Question 1"
     )
     with pytest.raises(draft.DraftError, match="512 kB"):
         draft.parse(None, 10_000_000, "en")
@@ -255,8 +255,8 @@ def test_texts_in_a_file_are_counted_as_a_browser_counts_them():
     fits = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 250}]}}}}
     assert draft.parse(json.dumps(fits), 100, "en").forms["questions"].lists["questions"]
     over = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 251}]}}}}
-    assert refusal(over, "en") == ui(
-        "draft_text_too_long", "en", count=502, max=500, where="Our questions › Question 1"
+    assert refusal(over, "en") == ui_count(
+        "draft_text_too_long", 502, "en", max=500, where="Our questions › Question 1"
     )
 
 

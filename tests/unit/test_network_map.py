@@ -432,3 +432,29 @@ def test_a_realistic_family_with_eight_close_relatives_gets_a_readable_map(langu
     numbers = assert_readable_layout(people, ring_labels_of(language))
     # Some names of the crowded close family are numbers on the map (the list names them).
     assert any(numbers) and len(numbers) == 14
+
+
+def _places(svg):
+    """Each circle's and text's (kind, x, y, anchor, text) in the drawing's order."""
+    found = []
+    for element in parse(svg).iter():
+        tag = element.tag.removeprefix(SVG)
+        if tag in ("circle", "text", "line"):
+            x = element.get("cx") or element.get("x") or element.get("x1")
+            found.append((tag, float(x), element.get("text-anchor"), element.text))
+    return found
+
+
+def test_in_a_language_written_right_to_left_the_map_is_the_mirror_image():
+    ltr, rtl = draw(), draw(direction="rtl")
+    assert parse(rtl).get("direction") == "rtl" and parse(ltr).get("direction") is None
+    mirrored = [(tag, network_map.SIZE - x, anchor, text) for tag, x, anchor, text in _places(ltr)]
+    assert len(_places(rtl)) == len(mirrored)
+    for (tag, x, anchor, text), (m_tag, m_x, m_anchor, m_text) in zip(
+        _places(rtl), mirrored, strict=True
+    ):
+        assert (tag, anchor, text) == (m_tag, m_anchor, m_text) and x == pytest.approx(
+            m_x, abs=0.02
+        )
+    # Not the same drawing: the first person of the close family sits on the other side.
+    assert _places(rtl) != _places(ltr)

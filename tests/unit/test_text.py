@@ -55,9 +55,11 @@ def test_a_forms_own_wording_replaces_only_site_texts_and_takes_the_same_names(p
     for key, texts in load_toml(path.name).get("ui", {}).items():
         assert key in site, key
         for language, text in texts.items():
-            names = set(re.findall(r"{(\w+)}", site[key][language]))
+            names = set(re.findall(r"{(\w+)}", str(site[key][language])))
             # It may leave a name out ("no more room here" needs no number), never add one.
-            assert set(re.findall(r"{(\w+)}", text)) <= names, (key, language)
+            assert set(re.findall(r"{(\w+)}", str(text))) <= names, (key, language)
+            # A text written per count in the site's is written per count here too.
+            assert isinstance(text, dict) == isinstance(site[key][language], dict), key
 
 
 def test_the_childs_form_speaks_in_its_own_words_and_the_others_in_the_sites():

@@ -125,3 +125,25 @@ def test_one_house_alone_is_drawn_at_its_own_size():
     width = float(root.get("viewBox").split()[2])
     assert width < HOUSE_WIDTH + 20
     assert "Fodbold" in texts(svg) and rests == [""]
+
+
+def test_in_a_language_written_right_to_left_the_first_house_is_on_the_right():
+    houses = [(kind, title, "Fodbold med far") for kind, title in TITLES.items()]
+    ltr, _ = three_houses_svg(houses, "Mine tre huse", "Tre huse", "h")
+    rtl, _ = three_houses_svg(houses, "Mine tre huse", "Tre huse", "h", "rtl")
+    width = float(ET.fromstring(rtl).get("viewBox").split()[2])
+
+    def walls(svg):
+        return {
+            group.get("class").split("--")[1]: float(group.find(f"{SVG}rect").get("x"))
+            for group in ET.fromstring(svg).iter(f"{SVG}g")
+            if "fgc-house--" in (group.get("class") or "")
+        }
+
+    assert walls(ltr)["good"] < walls(ltr)["worries"]
+    assert walls(rtl)["good"] > walls(rtl)["worries"]
+    assert walls(rtl) == {kind: width - x - HOUSE_WIDTH for kind, x in walls(ltr).items()}
+    assert ET.fromstring(rtl).get("direction") == "rtl"
+    # Each line of the child's words begins at the right wall, inside it.
+    line = next(t for t in ET.fromstring(rtl).iter(f"{SVG}text") if t.text == "Fodbold med far")
+    assert float(line.get("x")) == walls(rtl)["good"] + HOUSE_WIDTH - PADDING
