@@ -3,8 +3,9 @@ translations back in as an overlay file, forms/translations/<code>.toml, that fo
 over the definitions when it reads them (the definitions stay as they are, with their comments).
 
 A text's key (the PO file's msgctxt) is its file and path, e.g.
-`questions.toml:fields[child_name].label`; a table in a list is named by its id, name or value (so a new field does not shift the others),
-else by its place, `[#2]`; an element of a list of texts ends in `/3`.
+`questions.toml:fields[child_name].label`; a table in a list is named by its id, name or value
+(so a new field does not shift the others), else by its place, `[#2]`; an element of a list of
+texts ends in `/3`.
 """
 
 import json
