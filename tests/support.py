@@ -128,3 +128,59 @@ def nginx_serving(site: Path, prefix: Path):
     finally:
         nginx.terminate()
         nginx.wait(timeout=30)
+
+
+def copy_of_the_repository(target: Path) -> Path:
+    """The working tree's files (tracked and new, not ignored) copied to `target`, sharing the
+    installed Python and npm packages: a place to add a language without touching the real one."""
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
+    import shutil
+
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file() and not source.is_symlink():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    for shared in (".venv", "node_modules"):
+        (target / shared).symlink_to((ROOT / shared).resolve())
+    return target
+
+
+PSEUDO_LANGUAGE = "kl"
+
+
+def build_pseudo_language(work: Path) -> dict:
+    """A copy of the repository with a language added through the translator's kit: its PO files
+    written (kept as written in work/out), filled with the pseudo-translation (work/filled), made
+    into the language and built (work/site). Returns the steps' finished processes and folders."""
+    import shutil
+
+    repo = copy_of_the_repository(work / "repo")
+    out, filled, site = work / "out", work / "filled", work / "site"
+
+    def run(*command):
+        return subprocess.run(
+            [sys.executable, "-m", *command], cwd=repo, capture_output=True, text=True
+        )
+
+    steps = {"out": run("scripts.translation.out", PSEUDO_LANGUAGE, "--folder", str(out))}
+    shutil.copytree(out, filled)
+    steps["fill"] = run("scripts.translation.pseudo", str(filled))
+    steps["in"] = run("scripts.translation.into", PSEUDO_LANGUAGE, "--folder", str(filled))
+    steps["build"] = subprocess.run(
+        [str(repo / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--site-dir", str(site)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "FGC_EDITION"},
+    )
+    return {"steps": steps, "repo": repo, "out": out, "filled": filled, "site": site}

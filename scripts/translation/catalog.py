@@ -4,6 +4,8 @@ obsolete where it is gone), and read back."""
 
 import io
 import re
+import subprocess
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,19 +75,39 @@ def _with_language(written: bytes, language: str) -> bytes:
 
 
 def save(template: Catalog, path: Path, language: str) -> dict[str, int]:
-    """Write `template` to `path`, keeping what an earlier file there had translated. Returns the
-    counts of messages: total, translated, fuzzy, new."""
-    catalog = template
-    if path.exists():
-        with path.open("rb") as file:
-            catalog = read_po(file, abort_invalid=True)
-        catalog.update(template, no_fuzzy_matching=False, update_header_comment=False)
-        catalog.obsolete.clear()  # a text the site no longer has is of no use to keep
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write `template` to `path`, merged with what an earlier file there had translated by
+    gettext's msgmerge (the translator sees the Danish it had before a change, `#| msgid`).
+    Returns the counts of messages: total, translated, fuzzy."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, omit_header=False, include_previous=True, sort_output=False)
-    path.write_bytes(_with_language(buffer.getvalue(), language))
-    return counts(catalog)
+    write_po(buffer, template, width=0, omit_header=False, sort_output=False)
+    written = _with_language(buffer.getvalue(), language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_bytes(written)
+        return counts(load(path))
+    with tempfile.TemporaryDirectory() as folder:
+        pot = Path(folder) / "new.pot"
+        pot.write_bytes(written)
+        merged = Path(folder) / "merged.po"
+        subprocess.run(
+            [
+                "msgmerge",
+                "--quiet",
+                "--previous",
+                "--no-wrap",
+                "--output-file",
+                str(merged),
+                str(path),
+                str(pot),
+            ],
+            check=True,
+        )
+        # A text the site no longer has is of no use to keep.
+        subprocess.run(
+            ["msgattrib", "--no-obsolete", "--no-wrap", "--output-file", str(path), str(merged)],
+            check=True,
+        )
+    return counts(load(path))
 
 
 def counts(catalog: Catalog) -> dict[str, int]:

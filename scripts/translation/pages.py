@@ -97,8 +97,11 @@ def _cut_line(indent: str, stripped: str, number: int) -> tuple[list, Text | Non
         return [indent + match[1], Text(match[2], number, "title"), match[3]], None
     for pattern, kind in ((ITEM, "item"), (DEFINITION, "definition")):
         if match := pattern.match(stripped):
-            text = Text(match[2], number, kind)
-            return [indent + match[1], text], text
+            # What follows the marker is cut as a line of its own (a card's item may be a heading).
+            parts, open_text = _cut_line("", match[2], number)
+            if open_text is not None and open_text.kind == "paragraph":
+                open_text.kind = kind
+            return [indent + match[1], *parts], open_text
     if stripped.startswith("<"):
         return _cut_html(indent, stripped, number), None
     if stripped.startswith("|"):
