@@ -5,8 +5,10 @@ printout too, and search works for a language lunr has no stemmer for, with no c
 import re
 
 import pytest
-from pagecheck import PageGuard, pdf_text, wait_for_python, wait_until
+from pagecheck import PageGuard, current_step, pdf_text, wait_for_python, wait_until
 from support import PSEUDO_LANGUAGE
+
+from scripts.translation.pseudo import ACCENTED, pseudo
 
 FORMS = [
     "skemaer/vores-spoergsmaal/",
@@ -25,17 +27,37 @@ def plain_words(text: str) -> set[str]:
     return set(PLAIN_WORD.findall(text)) - NAMES
 
 
+# "Our questions" needs a question before its answers can be checked: typed in the language.
+A_QUESTION = """() => {
+  const field = document.querySelector('#f-questions-q1-text');
+  if (!field || field.value) return;
+  field.value = 'Ĥṽóŕðáñ ƒǻŕ ƀáŕñéţ ðéţ ĝóðţ?';
+  field.dispatchEvent(new Event('input', {bubbles: true}));
+}"""
+SHOWN_STEP = "section.fgc-step:not([hidden])"
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_a_form_starts_python_and_speaks_the_new_language(
     page, pseudo_language_url, form, tmp_path
 ):
+    """Every step of the form, its check and its blank printout, in the new language."""
     guarded = PageGuard(page, pseudo_language_url)
     page.goto(f"{pseudo_language_url}{PSEUDO_LANGUAGE}/{form}")
     assert wait_for_python(page) == "ready"
-    shown = page.locator("form.fgc-form").inner_text()
-    assert "⟦" in shown
-    assert plain_words(shown) == set()
     assert plain_words(page.locator("body").inner_text()) == set()
+    page.evaluate(A_QUESTION)
+    steps = 0
+    while current_step(page) != "check":
+        shown = page.locator(SHOWN_STEP).inner_text()
+        assert "⟦" in shown
+        assert plain_words(shown) == set(), current_step(page)
+        before = current_step(page)
+        page.locator(f"{SHOWN_STEP} [data-action=step_continued]").click()
+        wait_until(page, f"document.querySelector('form.fgc-form').dataset.step !== {before!r}")
+        steps += 1
+        assert steps < 12
+    assert plain_words(page.locator("form.fgc-form").inner_text()) == set()
     page.evaluate("window.print = () => {}")
     page.locator(".fgc-print [data-action=print_blank]").click()
     printed = pdf_text(page, tmp_path / "blank.pdf")
@@ -50,7 +72,18 @@ def test_search_finds_pages_in_a_language_lunr_cannot_stem(page, pseudo_language
     page.goto(start)
     search = page.locator(".md-search__input")
     search.click() if search.is_visible() else page.locator("label[for=__search]").first.click()
-    page.keyboard.type("ŕéţţíĝĥéðéŕ", delay=20)  # "rettigheder", as the pseudo-language writes it
+    # Typed once the search is ready: it then asks for a search word (in the language), where
+    # it said it was starting before.
+    ready = pseudo("Indtast søgeord")
+    wait_until(
+        page,
+        f"document.querySelector('.md-search-result__meta')?.innerText === {ready!r}",
+        timeout_s=30,
+    )
+    page.keyboard.type("rettigheder".translate(ACCENTED), delay=20)
+    # Letters outside the test keyboard's layout come as inserted text, with no key released;
+    # a key press gives the search the key-up a reader's own keyboard gives it.
+    page.keyboard.press("End")
     links = wait_until(page, f"({RESULT_LINKS}).length && {RESULT_LINKS}", timeout_s=20)
     assert links and all(link.startswith(start) for link in links)
     assert any("dine-rettigheder" in link for link in links)
