@@ -6,7 +6,9 @@ import re
 
 import pytest
 from pagecheck import PageGuard, current_step, pdf_text, wait_for_python, wait_until
-from support import PSEUDO_LANGUAGE
+from support import PSEUDO_LANGUAGE, built_pages
+from test_pages import axe_violations
+from test_reflow import SIDEWAYS
 
 from scripts.translation.pseudo import ACCENTED, pseudo
 
@@ -37,11 +39,43 @@ A_QUESTION = """() => {
 SHOWN_STEP = "section.fgc-step:not([hidden])"
 
 
+PHONE = {"width": 320, "height": 640}
+
+
+@pytest.fixture
+def phone_page(browser):
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    yield context.new_page()
+    context.close()
+
+
+def test_every_page_of_the_new_language_fits_a_phone_and_is_axe_clean(
+    phone_page, pseudo_language, pseudo_language_url
+):
+    """The pages (the forms' own steps are in the test below) at 320 px, lengthened by a third."""
+    page = phone_page
+    guarded = PageGuard(page, pseudo_language_url)
+    problems = {}
+    paths = [p for p in built_pages(pseudo_language["site"]) if p.startswith(PSEUDO_LANGUAGE + "/")]
+    assert len(paths) == 17
+    for path in paths:
+        if path.removeprefix(PSEUDO_LANGUAGE + "/") in FORMS:
+            continue
+        page.goto(pseudo_language_url + path)
+        found = {"sideways": page.evaluate(SIDEWAYS), "axe": axe_violations(page)}
+        if found["sideways"]["scroll"] > 0 or found["sideways"]["wide"] or found["axe"]:
+            problems[path] = found
+    assert problems == {}
+    guarded.assert_clean()
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_a_form_starts_python_and_speaks_the_new_language(
-    page, pseudo_language_url, form, tmp_path
+    phone_page, pseudo_language_url, form, tmp_path
 ):
-    """Every step of the form, its check and its blank printout, in the new language."""
+    """Every step of the form, its check and its blank printout, in the new language, on a
+    phone: nothing scrolls sideways, axe clean."""
+    page = phone_page
     guarded = PageGuard(page, pseudo_language_url)
     page.goto(f"{pseudo_language_url}{PSEUDO_LANGUAGE}/{form}")
     assert wait_for_python(page) == "ready"
@@ -52,12 +86,15 @@ def test_a_form_starts_python_and_speaks_the_new_language(
         shown = page.locator(SHOWN_STEP).inner_text()
         assert "⟦" in shown
         assert plain_words(shown) == set(), current_step(page)
+        sideways = page.evaluate(SIDEWAYS)
+        assert sideways["scroll"] <= 0 and sideways["wide"] == [], (current_step(page), sideways)
         before = current_step(page)
         page.locator(f"{SHOWN_STEP} [data-action=step_continued]").click()
         wait_until(page, f"document.querySelector('form.fgc-form').dataset.step !== {before!r}")
         steps += 1
         assert steps < 12
     assert plain_words(page.locator("form.fgc-form").inner_text()) == set()
+    assert axe_violations(page) == []
     page.evaluate("window.print = () => {}")
     page.locator(".fgc-print [data-action=print_blank]").click()
     printed = pdf_text(page, tmp_path / "blank.pdf")
@@ -67,6 +104,7 @@ def test_a_form_starts_python_and_speaks_the_new_language(
 
 
 def test_search_finds_pages_in_a_language_lunr_cannot_stem(page, pseudo_language_url):
+    """At a desktop's width, where the search field is shown."""
     guarded = PageGuard(page, pseudo_language_url)
     start = f"{pseudo_language_url}{PSEUDO_LANGUAGE}/"
     page.goto(start)
