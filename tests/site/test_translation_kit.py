@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -209,3 +210,41 @@ def test_the_length_stated_for_a_translation_is_within_a_tenth_of_the_real(page,
     number = int(re.sub(r"[.,]", "", stated[1]))
     real = sum(words.count(pseudo_language["out"]).values())
     assert abs(number - real) <= real / 10, (number, real)
+
+
+def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
+    """The forms' own check for a missing translation (tests/unit/test_text.py), run in the copy
+    with the language added: every text of every definition has it, through the overlay."""
+    repo = pseudo_language["repo"]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/unit/test_text.py",
+            "-k",
+            "every_text_has_every_language",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert re.search(r"\b[1-9]\d* passed", result.stdout)
+    languages = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from forms.text import languages, ui; "
+            f"print(list(languages())); print(ui('exit_button', {LANGUAGE!r}))",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\n")
+    assert languages[0] == f"['da', 'en', {LANGUAGE!r}]"
+    assert languages[1].startswith("⟦")
