@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve build host check-host test lint bench install system-deps translation-out translation-in
+.PHONY: serve build host check-host test lint bench install system-deps translation-out translation-in pseudo-language
 
 serve: install  ## Build and serve the site on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -42,6 +42,12 @@ translation-in: install  ## A filled translations/xx/ (LANG=xx) into the site's 
 	@$(CHECK_LANG)
 	$(BIN)/python -m scripts.translation.into $(LANG)
 	$(BIN)/mkdocs build --strict
+
+PSEUDO ?= da-XA
+pseudo-language: install  ## A pseudo-language (accented, a third longer) made by the kit, served on :8001
+	$(BIN)/python -m scripts.translation.trial $(PSEUDO) build/pseudo-language
+	sh scripts/install-system-deps.sh host
+	$(BIN)/python scripts/tools/host.py --site build/pseudo-language/site --port 8001
 
 install: $(VENV)/.installed node_modules/.installed
 

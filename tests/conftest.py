@@ -15,11 +15,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from support import (
     FILLED_EDITION,
+    PSEUDO_LANGUAGE,
     QuietHandler,
-    build_pseudo_language,
     build_site,
     nginx_serving,
 )
+
+from scripts.translation.trial import try_language
 
 
 def _serve(site: Path):
@@ -82,7 +84,7 @@ def hosted_url(site_dir, tmp_path_factory):
 def pseudo_language(tmp_path_factory):
     """A copy of the repository given a language through the translator's kit (out, every text
     pseudo-translated, in) and built; the repository itself is left as it is."""
-    built = build_pseudo_language(tmp_path_factory.mktemp("pseudo-language"))
+    built = try_language(PSEUDO_LANGUAGE, tmp_path_factory.mktemp("pseudo-language"))
     for name, step in built["steps"].items():
         assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
     return built
