@@ -16,6 +16,7 @@ from support import PSEUDO_LANGUAGE, ROOT
 from scripts.translation import catalog as po
 from scripts.translation import form_texts, into, out, pages, words
 from scripts.translation.pseudo import pseudo
+from scripts.translation.trial import try_language
 
 DOCS = ROOT / "docs"
 LANGUAGE = PSEUDO_LANGUAGE
@@ -248,3 +249,28 @@ def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
     ).stdout.split("\n")
     assert languages[0] == f"['da', 'en', {LANGUAGE!r}]"
     assert languages[1].startswith("⟦")
+
+
+def test_a_pseudo_language_under_a_five_letter_code_is_built_whole(tmp_path):
+    """An en-XA-like pseudo-language, never shipped (`make pseudo-language`): a code with a
+    region (da-XA) goes through the kit as a two-letter one does."""
+    code = "da-XA"
+    tried = try_language(code, tmp_path)
+    for name, step in tried["steps"].items():
+        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
+    site = tried["site"] / code
+    for source in out.page_sources():
+        name = out.page_name(source)
+        path = site / ("" if name == "index" else name) / "index.html"
+        html = path.read_text(encoding="utf-8")
+        assert f'lang="{code}"' in html
+        assert plain_words(html) - {"Dansk", "English"} == set(), path
+    said = subprocess.run(
+        [sys.executable, "-c", f"from forms.text import ui; print(ui('exit_button', {code!r}))"],
+        cwd=tried["repo"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert said.startswith("⟦")
+    assert not (ROOT / "forms" / "translations" / f"{code}.toml").exists()
