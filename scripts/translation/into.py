@@ -82,7 +82,9 @@ def write_in(language: str, found: dict, root: Path = ROOT) -> None:
     site_texts.write_language_entry(
         site_texts.language_entry(language, found["site"], mkdocs), mkdocs
     )
-    site_texts.write_theme_texts(language, found["site"], root / "overrides")
+    if not site_texts.theme_knows(language):
+        # Material's own file, where it has one, also carries the language's direction.
+        site_texts.write_theme_texts(language, found["site"], root / "overrides")
 
 
 def _add_to_language_list(language: str, name: str, path: Path) -> None:

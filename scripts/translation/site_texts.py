@@ -48,6 +48,11 @@ def _nav_sections(nav) -> list[str]:
     return sections
 
 
+def theme_knows(language: str) -> bool:
+    """Whether Material has its own words for the language (partials/languages/<code>.html)."""
+    return (THEME_LANGUAGES / f"{language}.html").exists()
+
+
 def theme_texts(language: str) -> dict[str, str]:
     """Material's words in a language it knows: key -> text."""
     text = (THEME_LANGUAGES / f"{language}.html").read_text(encoding="utf-8")
