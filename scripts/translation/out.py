@@ -81,8 +81,30 @@ def site_catalog(language: str):
     return catalog
 
 
+FOR_THE_TRANSLATOR = """\
+Til oversætteren / For the translator ({language})
+
+Mappen har tekster i formatet PO. Åbn hver fil i et program til oversættelse, fx Poedit eller
+Weblate. Den danske tekst står som "msgid". Skriv din oversættelse i "msgstr". Den engelske tekst
+står ved siden af som en kommentar ("English: ..."). Lad det stå, som det er: adresser i (...)
+efter [...], **, HTML-mærker som <span> og {{pladsholdere}}. Send hele mappen tilbage.
+
+The folder holds texts in the PO format. Open each file in a translation tool, such as Poedit or
+Weblate. The Danish text is the "msgid"; write your translation in "msgstr". The English text is
+beside it as a comment ("English: ..."). Keep as they are: addresses in (...) after [...], **,
+HTML tags such as <span>, and {{placeholders}}. Send the whole folder back.
+
+pages/   the pages, one file each / siderne, én fil for hver
+forms.po the forms / skemaerne
+site.po  the site's own words: menu, buttons, search / sidens egne ord: menu, knapper, søgning
+"""
+
+
 def write_out(language: str, folder: Path, docs: Path = DOCS) -> dict[str, dict[str, int]]:
-    """Every PO file of the language into `folder`; the counts of each."""
+    """Every PO file of the language into `folder`, and a word to the translator; the counts
+    of each file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "README.txt").write_text(FOR_THE_TRANSLATOR.format(language=language))
     result = {}
     for source in page_sources(docs):
         name = f"pages/{page_name(source, docs)}.po"
