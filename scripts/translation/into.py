@@ -67,7 +67,7 @@ def read_in(language: str, folder: Path, root: Path = ROOT) -> dict:
         else:
             missing.append(f"site.po: {key}: {danish[:60]}")
     if missing:
-        raise Incomplete("\n".join(missing))
+        raise Incomplete("\n".join(dict.fromkeys(missing)))  # a text used twice, named once
     return {"pages": page_files, "forms": form_translations, "site": site_translations}
 
 
