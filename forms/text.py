@@ -1,6 +1,7 @@
 """Texts keyed by language, and the languages the forms are written in."""
 
 import json
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -10,10 +11,51 @@ from forms.plural import category
 # Beside the modules, in a folder or in the zip the site serves them from: read through the
 # modules' own loader (a file reader here, zipimport in the browser), never opened as a path.
 DEFINITIONS = Path(__file__).parent / "definitions"
+_STEP = re.compile(r"([^.\[\]]+)|\[([^\]]+)\]")
+
+
+# A language beyond the definitions' own: translations/<code>.toml beside definitions/, written by
+# the translator's kit (scripts/translation/), its texts laid over the definitions as they are read.
+OVERLAYS = Path(__file__).parent / "translations"
+LANGUAGE_LIST = "languages.toml"
+
+
+def _read(path: Path) -> dict:
+    return tomllib.loads(__spec__.loader.get_data(str(path)).decode("utf-8"))
 
 
 def load_toml(name: str) -> dict:
-    return tomllib.loads(__spec__.loader.get_data(str(DEFINITIONS / name)).decode("utf-8"))
+    data = _read(DEFINITIONS / name)
+    if name != LANGUAGE_LIST:
+        for language in languages():
+            for key, text in overlay(language).get(name, {}).items():
+                _lay_over(data, key, language, text)
+    return data
+
+
+@cache
+def overlay(language: str) -> dict:
+    """A language's overlay: file name -> {text's path: text}; {} for a language without one."""
+    try:
+        return _read(OVERLAYS / f"{language}.toml")
+    except OSError:  # no such file: a language written in the definitions themselves
+        return {}
+
+
+def _lay_over(data: dict, key: str, language: str, text) -> None:
+    """Set the text at `key` ("fields[child_name].label": a table's key, a list's table named by
+    its id, name or value, or [#2] by its place) in `language`."""
+    node = data
+    for step, name in ((m[1], m[2]) for m in _STEP.finditer(key)):
+        if step:
+            node = node[step]
+        elif name.startswith("#"):
+            node = node[int(name[1:])]
+        else:
+            node = next(
+                item for item in node if name in (item.get(k) for k in ("id", "name", "value"))
+            )
+    node[language] = text
 
 
 @cache
@@ -33,7 +75,7 @@ def definition_names() -> tuple[str, ...]:
 @cache
 def languages() -> dict[str, str]:
     """Language code -> the language's own name, in the order the site offers them."""
-    return load_toml("languages.toml")["languages"]
+    return _read(DEFINITIONS / LANGUAGE_LIST)["languages"]
 
 
 @cache

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs_static_i18n.reconfigure import LUNR_LANGUAGES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -245,7 +246,7 @@ def on_post_build(config):
         return  # the end of one language's build inside mkdocs-static-i18n's own loop
     site = Path(config["site_dir"])
     if i18n is not None:
-        split_search_index(site, _languages(config))
+        split_search_index(site, _languages(config), frozenset(LUNR_LANGUAGES))
     if not _serving and not _edition.address:
         # With no public address a sitemap has no address to give its pages (mkdocs-static-i18n
         # writes config.site_url before each page's path). Nothing of ours fetches it: the

@@ -13,7 +13,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from support import FILLED_EDITION, QuietHandler, build_site, nginx_serving
+from support import (
+    FILLED_EDITION,
+    PSEUDO_LANGUAGE,
+    QuietHandler,
+    build_site,
+    nginx_serving,
+)
+
+from scripts.translation.trial import try_language
 
 
 def _serve(site: Path):
@@ -70,3 +78,20 @@ def hosted_url(site_dir, tmp_path_factory):
     """The built site as nginx serves it with the repository's configuration."""
     with nginx_serving(site_dir, tmp_path_factory.mktemp("nginx")) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def pseudo_language(tmp_path_factory):
+    """A copy of the repository given a language through the translator's kit (out, every text
+    pseudo-translated, in) and built; the repository itself is left as it is."""
+    built = try_language(PSEUDO_LANGUAGE, tmp_path_factory.mktemp("pseudo-language"))
+    for name, step in built["steps"].items():
+        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
+    return built
+
+
+@pytest.fixture(scope="session")
+def pseudo_language_url(pseudo_language):
+    server = _serve(pseudo_language["site"])
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

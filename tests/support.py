@@ -131,3 +131,6 @@ def nginx_serving(site: Path, prefix: Path):
     finally:
         nginx.terminate()
         nginx.wait(timeout=30)
+
+
+PSEUDO_LANGUAGE = "kl"

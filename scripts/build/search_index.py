@@ -11,9 +11,18 @@ CONFIG_BASE = re.compile(
 )
 
 
-def split_search_index(site: Path, languages: list[str]) -> None:
+def search_settings(language: str, stemmed: frozenset[str] | set[str]) -> dict:
+    """The search's settings for a language: its own stemmer where lunr has one, else a search
+    of whole words with no stemmer and no list of stop words (the theme's search then loads no
+    script for the language, which it would fail to find)."""
+    if language in stemmed:
+        return {"lang": [language]}
+    return {"lang": ["en"], "pipeline": []}
+
+
+def split_search_index(site: Path, languages: list[str], stemmed=frozenset({"da", "en"})) -> None:
     """One search index per language, each at its language's root; the first language is the
-    one at the site's root."""
+    one at the site's root. `stemmed`: the languages lunr has a stemmer for."""
     merged = json.loads((site / "search" / "search_index.json").read_text())
     others = languages[1:]
     for code in languages:
@@ -24,7 +33,8 @@ def split_search_index(site: Path, languages: list[str]) -> None:
             in_other = any(location.startswith(f"{other}/") for other in others if other != code)
             if location.startswith(prefix) and not in_other:
                 docs.append({**doc, "location": location[len(prefix) :]})
-        index = {**merged, "config": {**merged["config"], "lang": [code]}, "docs": docs}
+        settings = {**merged["config"], **search_settings(code, stemmed)}
+        index = {**merged, "config": settings, "docs": docs}
         target = site / prefix / "search"
         target.mkdir(parents=True, exist_ok=True)
         (target / "search_index.json").write_text(json.dumps(index, ensure_ascii=False))

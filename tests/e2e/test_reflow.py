@@ -4,7 +4,7 @@ sideways except a wide table inside its own box, and a form's filled-in tables b
 import json
 
 import pytest
-from pagecheck import answer_what_is_required, go_to_step, wait_for_python
+from pagecheck import answer_what_is_required, go_to_step, wait_for_python, wait_until
 from support import built_pages, example_draft
 from test_pages import axe_violations
 
@@ -74,5 +74,30 @@ def test_a_filled_in_table_becomes_cards_with_each_answer_under_its_name_on_a_ph
         else:
             assert cell["share"] > 0.9
             assert cell["label"] == json.dumps(cell["name"], ensure_ascii=False)
+    assert axe_violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["andre-metoder/", "en/andre-metoder/"])
+def test_a_table_wider_than_a_phone_slides_by_keyboard_and_is_named(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(site_url + path)
+    box = page.locator(".md-typeset__scrollwrap")
+    box.wait_for()
+    assert box.evaluate("e => e.scrollWidth > e.clientWidth")  # it does slide at 320 px
+    heading = page.locator("#comparison").inner_text()
+    assert box.get_attribute("role") == "region"
+    assert (
+        page.evaluate(
+            "document.getElementById("
+            "document.querySelector('.md-typeset__scrollwrap').getAttribute('aria-labelledby')"
+            ").innerText"
+        )
+        == heading
+    )
+    box.focus()
+    page.keyboard.press("ArrowRight")
+    wait_until(page, "document.querySelector('.md-typeset__scrollwrap').scrollLeft > 0")
     assert axe_violations(page) == []
     context.close()

@@ -66,3 +66,60 @@ def test_the_childs_form_speaks_in_its_own_words_and_the_others_in_the_sites():
     assert ui("check_title", "da", "wishes") != ui("check_title", "da")
     assert ui("check_title", "da", "questions") == ui("check_title", "da")
     assert ui("file_saved", "en", "wishes", name="x.json").count("x.json") == 1
+
+
+def test_a_languages_overlay_sets_each_text_where_its_key_points():
+    """forms/translations/<code>.toml: a key names a table's text by the table's path, a table
+    in a list by its id, name or value or by its place, and a list of texts whole."""
+    from forms.text import _lay_over
+
+    data = {
+        "title": {"da": "Titel"},
+        "fields": [{"name": "a", "label": {"da": "A"}}, {"label": {"da": "B"}}],
+        "lists": [{"id": "l", "fields": [{"value": "v", "text": {"da": "V"}}]}],
+        "months": {"da": ["januar", "februar"]},
+    }
+    _lay_over(data, "title", "kl", "Qulequtaa")
+    _lay_over(data, "fields[a].label", "kl", "A-kl")
+    _lay_over(data, "fields[#1].label", "kl", "B-kl")
+    _lay_over(data, "lists[l].fields[v].text", "kl", "V-kl")
+    _lay_over(data, "months", "kl", ["jan", "feb"])
+    assert data["title"]["kl"] == "Qulequtaa"
+    assert [f["label"]["kl"] for f in data["fields"]] == ["A-kl", "B-kl"]
+    assert data["lists"][0]["fields"][0]["text"]["kl"] == "V-kl"
+    assert data["months"]["kl"] == ["jan", "feb"]
+
+
+def test_the_overlays_keys_are_the_kits_keys():
+    """Every text the translator's kit sends out goes back to where it came from, and every
+    text of the definitions gets one: laid over in a made-up language as "xx:" + the Danish."""
+    from forms.text import _lay_over
+    from scripts.translation.form_texts import texts
+
+    tables = {name: load_toml(name) for name in {k.partition(":")[0] for k, _, _ in texts()}}
+    lists: dict[tuple[str, str], dict[int, str]] = {}
+    for key, danish, _ in texts():
+        name, _, path = key.partition(":")
+        path, slash, index = path.partition("/")
+        if slash:
+            lists.setdefault((name, path), {})[int(index)] = "xx:" + danish
+        else:
+            _lay_over(tables[name], path, "xx", "xx:" + danish)
+    for (name, path), items in lists.items():
+        _lay_over(tables[name], path, "xx", [items[i] for i in sorted(items)])
+
+    def check(node, where):
+        if isinstance(node, dict):
+            if "da" in node:
+                da = node["da"]
+                expected = ["xx:" + t for t in da] if isinstance(da, list) else "xx:" + da
+                assert node.get("xx") == expected, where
+                return
+            for key, value in node.items():
+                check(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                check(value, f"{where}[{index}]")
+
+    for name, data in tables.items():
+        check(data, name)

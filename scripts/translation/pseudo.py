@@ -1,0 +1,61 @@
+"""A pseudo-translation: every msgstr of a folder filled with its msgid, accented, lengthened by a
+third and marked ⟦…⟧, so a build shows at once any text that did not come from the PO files
+(it is plain) and any layout that breaks with longer words. For tests; never shipped.
+
+    python -m scripts.translation.pseudo translations/xx
+"""
+
+import math
+import re
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po, write_po
+
+ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZæøåÆØÅ",
+    "áƀçðéƒĝĥíĵķļɱñóþǫŕšţúṽŵẋýžÁƁÇÐÉƑĜĤÍĴĶĻṀÑÓÞǪŔŠŢÚṼŴẊÝŽǽǿǻǼǾǺ",
+)
+# What must stay as written: Markdown link targets and attributes, HTML tags and entities,
+# {placeholders}, addresses, code, and the theme's "#" (a number).
+KEPT = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]*>|&#?\w+;|https?://\S+|`[^`]*`|\S+@\S+\.\w+|#")
+LETTER = re.compile(r"[^\W\d_]")
+OPEN, CLOSE, PAD = "⟦", "⟧", "·"
+
+
+def pseudo(text: str) -> str:
+    pieces, free, end = [], 0, 0
+    for match in KEPT.finditer(text):
+        part = text[end : match.start()]
+        pieces += [part.translate(ACCENTED), match[0]]
+        free += len(part)
+        end = match.end()
+    rest = text[end:]
+    pieces.append(rest.translate(ACCENTED))
+    free += len(rest)
+    outside = KEPT.sub("", text)
+    if not LETTER.search(outside):
+        return text  # nothing to translate (an address, a format of numbers)
+    lead = len(text) - len(text.lstrip())
+    body = "".join(pieces).strip()
+    return f"{text[:lead]}{OPEN}{body} {PAD * math.ceil(free / 3)}{CLOSE}"
+
+
+def fill(folder: Path) -> int:
+    """Every message of every PO file below `folder` given its pseudo-translation; the count."""
+    count = 0
+    for path in sorted(folder.rglob("*.po")):
+        with path.open("rb") as file:
+            catalog = read_po(file)
+        for message in catalog:
+            if message.id:
+                message.string = pseudo(message.id)
+                message.flags.discard("fuzzy")
+                count += 1
+        with path.open("wb") as file:
+            write_po(file, catalog, width=0, sort_output=False)
+    return count
+
+
+if __name__ == "__main__":
+    print(f"{fill(Path(sys.argv[1]))} texts filled")
