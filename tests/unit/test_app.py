@@ -361,3 +361,21 @@ def test_a_form_opens_at_the_step_the_family_was_on_and_says_its_draft_was_found
     state, view = start("questions", "en", "2026-12-06", None, step="nowhere")
     assert state.step == load("questions").step_ids()[0]
     assert "welcome" not in view or not view.get("welcome")
+
+
+def test_the_familys_texts_are_isolated_beside_the_sites_words_in_the_conflict_box():
+    first, second, base = two_windows()
+    first, written = typed(first, "questions/q1/text", "\u202eHvordan derfra?")
+    second, _ = typed(second, "questions/q1/text", "Hvordan herfra?")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    assert "<dd><bdi>\u202eHvordan derfra?</bdi></dd>" in view["conflict"]
+    assert "<dd><bdi>Hvordan herfra?</bdi></dd>" in view["conflict"]
+
+
+def test_the_familys_texts_are_isolated_in_the_answers_to_check():
+    state, _ = start("guests", "en", "2026-11-23")
+    state, _ = update(state, FieldChanged("child_name", "\u202eEmma"))
+    state, _ = update(state, FieldChanged("guests/g1/name", "\u202eKaren"))
+    state, view = update(state, FieldChanged("guests/g1/circle", "close"))
+    assert "<dd><bdi>\u202eEmma</bdi></dd>" in view["summary"]
+    assert "<li><bdi>\u202eKaren</bdi> – Close family</li>" in view["summary"]
