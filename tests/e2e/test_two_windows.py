@@ -256,3 +256,26 @@ def test_a_window_opened_before_the_other_chose_to_keep_asks_before_closing(page
     # The device keeps now, but not this window's text: it has it nowhere else.
     assert "Emma" not in kept_text(first)
     assert first.evaluate(WOULD_ASK) is True
+
+
+def test_answers_carried_from_a_window_that_did_not_keep_are_kept_with_the_others(
+    page, site_url
+):
+    first, second = two_windows(page, site_url, keep=False)
+    type_in(first, CHILD, "Emma")
+    wait_until(first, "document.querySelector('[data-document]').innerText.includes('Emma')")
+    choose_to_keep(second)
+    go_to_step(second, "questions")
+    type_in(second, QUESTION, "Hvem henter Emma?")
+    wait_until_kept(second, "Hvem henter Emma?")
+
+    # The first window follows one of the site's links: its answers go along, and the next
+    # page, which keeps (the device does now), keeps them with the other window's.
+    first.locator("a[href$='hvem-skal-med/']").first.click()
+    first.wait_for_url("**/hvem-skal-med/")
+    assert wait_for_python(first) == "ready"
+    assert first.input_value(CHILD) == "Emma"
+    wait_until(first, f"{KEPT_TEXT}.includes('Emma\"')")
+    questions = kept(first)["forms"]["questions"]
+    assert questions["values"]["child_name"] == "Emma"
+    assert questions["lists"]["questions"][0] == {"text": "Hvem henter Emma?"}

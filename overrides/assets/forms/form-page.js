@@ -578,6 +578,8 @@ function print({ blank }) {
 
 // ----- Starting Python -----
 
+let mergeKeptOnReady = false;
+
 function start() {
   let worker;
   let timer;
@@ -650,6 +652,7 @@ function start() {
       if (keepingHere && remembered?.length) {
         post({ type: "conflicts_restored", conflicts: remembered });
       }
+      if (mergeKeptOnReady && keepingHere) otherWindows.mergeStored();
       for (const event of pending.splice(0)) post(event);
       send = post;
       describeWorker = worker;
@@ -661,7 +664,12 @@ function start() {
   const kept = keeping();
   keepingHere = kept;
   if (kept) showKeepChoice(!CHILDS && leaveDeletes() ? "leave" : "device");
-  otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
+  // Answers this tab carried from a page that did not keep them (a window opened before another
+  // one chose to keep, or whose device was full) are not left behind on a page that keeps: it
+  // starts from them and merges the kept draft in, as from another window.
+  const carriedToKeep = kept ? carried() : undefined;
+  mergeKeptOnReady = carriedToKeep !== undefined;
+  otherWindows.base = kept && !mergeKeptOnReady ? storage.get(DRAFT_KEY) : null;
   // A draft kept before the family chose to keep nothing more is still theirs, and shown; what
   // this tab carried over from another form page is newer than it.
   const leftKept = kept ? null : storage.get(DRAFT_KEY);
@@ -677,6 +685,7 @@ function start() {
     language: form.dataset.lang,
     today: today(),
     stored:
+      carriedToKeep ??
       otherWindows.base ??
       (kept ? undefined : carried() ?? history.state?.fgcDraft ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
