@@ -258,9 +258,7 @@ def test_a_window_opened_before_the_other_chose_to_keep_asks_before_closing(page
     assert first.evaluate(WOULD_ASK) is True
 
 
-def test_answers_carried_from_a_window_that_did_not_keep_are_kept_with_the_others(
-    page, site_url
-):
+def test_answers_carried_from_a_window_that_did_not_keep_are_kept_with_the_others(page, site_url):
     first, second = two_windows(page, site_url, keep=False)
     type_in(first, CHILD, "Emma")
     wait_until(first, "document.querySelector('[data-document]').innerText.includes('Emma')")
