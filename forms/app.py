@@ -7,11 +7,13 @@ from forms.document import houses_section, render_document, render_summary
 from forms.events import (
     CalendarRequested,
     ConflictChosen,
+    ConflictsRestored,
     DraftOffered,
     DraftStored,
     Event,
     EverythingDeleted,
     FieldChanged,
+    FieldKept,
     FieldsRestored,
     FileSaved,
     ItemAdded,
@@ -152,11 +154,21 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
         calendar = _calendar(state, event.now, calendar_file.Choices.read(dict(event.choices)))
     elif isinstance(event, DraftStored):
         state, values, focus, merged = _merge_stored(definition, state, event)
+    elif isinstance(event, FieldKept):
+        state, announce = _kept_here(definition, state, event)
+    elif isinstance(event, ConflictsRestored):
+        state, values = _restore_conflicts(definition, state, event.conflicts)
     elif isinstance(event, ConflictChosen) and state.conflicts:
         state, values, focus, notice = _choose(definition, state, event.keep_ours)
     if state.conflicts:
+        # Settled by itself: the answer is gone, or both windows now hold the same text.
         paths = _all_values(definition, state)
-        state = replace(state, conflicts=tuple(c for c in state.conflicts if c.path in paths))
+        state = replace(
+            state,
+            conflicts=tuple(
+                c for c in state.conflicts if c.path in paths and paths[c.path] != c.theirs
+            ),
+        )
     return state, view(
         definition,
         state,
@@ -254,6 +266,15 @@ def view(
         "values": values,
         "force": force,
         "draft": draft.serialize(now),
+        # What the device keeps: the draft, but where the family has still to choose between
+        # this window's text and another's, the other's (as stored), so that windows never
+        # write their texts over each other's while the family has not chosen.
+        "kept": draft.serialize(_kept_draft(definition, state)) if state.conflicts else None,
+        # Those texts of this window, for the tab to remember over a reload.
+        "conflicts": [
+            {"where": list(_where(state, c.path)), "ours": _value_at(definition, state, c.path)}
+            for c in state.conflicts
+        ],
         "file_status": render.render_file_status(file_line),
         "file_record": state.file_saved,
         # Answers that would be lost with the page: not empty, and not all in a saved file.
@@ -582,7 +603,7 @@ def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStor
     where to put the focus, and whether the merged draft differs from the stored one."""
     theirs = _parsed(event.text, state.language)
     if theirs is None:
-        return state, None, None, {"store": False}
+        return state, None, None, {"store": False, "before": {}}
     base = _parsed(event.base, state.language)
     merged, conflicts = merge.merge_drafts(base, current_draft(definition, state), theirs)
     before = _all_values(definition, state)
@@ -600,9 +621,13 @@ def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStor
     pending.update((conflict.path, conflict) for conflict in new)
     errors = {path: e for path, e in state.errors.items() if path not in changed}
     state = replace(state, conflicts=tuple(pending.values()), errors=errors)
-    same = replace(current_draft(definition, state), language=theirs.language, saved=theirs.saved)
+    kept = _kept_draft(definition, state)
+    same = replace(kept, language=theirs.language, saved=theirs.saved)
     store = draft.serialize(same) != draft.serialize(theirs)
-    return state, changed, render.CONFLICT_ID if new else None, {"store": store}
+    # What this window had in each field that changed: where the page holds something else by
+    # now (keys on their way), or the family is typing there, the page keeps its own text.
+    merged = {"store": store, "before": {path: before.get(path, "") for path in changed}}
+    return state, changed, render.CONFLICT_ID if new else None, merged
 
 
 @dataclass(frozen=True)
@@ -656,8 +681,79 @@ def _field_label(definition: FormDefinition, state: FormState, path: str) -> str
 
 
 def _conflict_box(definition: FormDefinition, state: FormState) -> str:
+    """The first answer to choose for, with this window's text as it is now (the family may
+    have typed on) and the other window's as last stored."""
     if not state.conflicts:
         return ""
     first = state.conflicts[0]
     label = _field_label(definition, state, first.path)
-    return render.render_conflict(label, first.ours, first.theirs, state.language, definition.id)
+    ours = _value_at(definition, state, first.path)
+    return render.render_conflict(label, ours, first.theirs, state.language, definition.id)
+
+
+def _value_at(definition: FormDefinition, state: FormState, path: str) -> str:
+    return _all_values(definition, state).get(path, "")
+
+
+def _kept_draft(definition: FormDefinition, state: FormState) -> draft.Draft:
+    """The draft as the device keeps it: the other window's text where the family has still to
+    choose."""
+    for conflict in state.conflicts:
+        state = _set_value(definition, state, conflict.path, conflict.theirs)
+    return current_draft(definition, state)
+
+
+def _where(state: FormState, path: str) -> tuple:
+    """'questions/q1/text' by position: ('questions', 0, 'text') (_page_path's inverse)."""
+    parts = path.split("/")
+    if len(parts) == 1:
+        return ("values", path)
+    where: list = []
+    list_path = parts[0]
+    rest = parts[1:]
+    while True:
+        uids = [item.uid for item in state.items(list_path)]
+        where += [list_path.rsplit("/", 1)[-1], uids.index(rest[0])]
+        if len(rest) == 2:
+            return (*where, rest[1])
+        list_path, rest = f"{list_path}/{rest[0]}/{rest[1]}", rest[2:]
+
+
+def _with_conflict(state: FormState, path: str, ours: str, theirs: str) -> tuple[FormState, bool]:
+    """The state with a choice waiting at path (one per field, the newest texts); whether it is
+    a new one."""
+    others = tuple(c for c in state.conflicts if c.path != path)
+    new = len(others) == len(state.conflicts)
+    return replace(state, conflicts=(*others, _Pending(path, ours, theirs))), new
+
+
+def _kept_here(definition: FormDefinition, state: FormState, event: FieldKept):
+    """The page kept the family's own text in a field another window's text came for: that
+    text stays, and the other one waits for the family's choice (said, the focus left alone)."""
+    state = _set_value(definition, state, event.path, event.value)
+    value = _value_at(definition, state, event.path)
+    if event.path not in _all_values(definition, state) or value == event.theirs:
+        return state, None
+    state, new = _with_conflict(state, event.path, value, event.theirs)
+    if not new:
+        return state, None
+    label = _field_label(definition, state, event.path)
+    return state, ui("conflict_intro", state.language, definition.id, field=label)
+
+
+def _restore_conflicts(definition: FormDefinition, state: FormState, conflicts: tuple):
+    """After a reload: this tab's own texts put back where the family had not chosen yet, each
+    waiting for the choice against the text the device keeps now."""
+    values = {}
+    for where, ours in conflicts:
+        try:
+            path = _page_path(state, tuple(where))
+        except (IndexError, KeyError, TypeError, ValueError):
+            continue
+        current = _all_values(definition, state).get(path)
+        if current is None or current == ours:
+            continue
+        state = _set_value(definition, state, path, ours)
+        state, _ = _with_conflict(state, path, _value_at(definition, state, path), current)
+        values[path] = _value_at(definition, state, path)
+    return state, values

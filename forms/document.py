@@ -8,7 +8,7 @@ from forms.network_map import network_map
 from forms.render import (
     display_value,
     item_label,
-    item_summary,
+    item_summary_html,
     render_private_help,
     shows_item_label_as_field_label,
 )
@@ -409,7 +409,13 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
             if name in field_names:
                 field = definition.field(name)
                 value = display_value(field, state.values.get(name, ""), language)
-                shown = escape(value) if value else not_answered
+                # The family's own text isolated from the site's words around it.
+                typed = field.kind in ("text", "textarea")
+                shown = escape(value)
+                if typed and value:
+                    shown = f"<bdi>{shown}</bdi>"
+                if not value:
+                    shown = not_answered
                 if value and not field.kept:
                     # A private answer is not shown openly: only when the child opens it.
                     shown = (
@@ -450,5 +456,5 @@ def _summary_list(list_def: ListDef, items, language: str) -> str:
             _summary_list(sub, [i for i in item.lists.get(sub.name, ()) if _filled(i)], language)
             for sub in list_def.lists
         )
-        entries.append(f"<li>{escape(item_summary(list_def, item, language))}{nested}</li>")
+        entries.append(f"<li>{item_summary_html(list_def, item, language)}{nested}</li>")
     return f'<ul class="fgc-summary-list">{"".join(entries)}</ul>'

@@ -108,6 +108,25 @@ class DraftStored:
 
 
 @dataclass(frozen=True)
+class FieldKept:
+    """Another window's text for a field (theirs) came while the family was typing in it here,
+    or with keys still on their way: the page kept its own text (value), and the family chooses
+    between the two."""
+
+    path: str
+    value: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class ConflictsRestored:
+    """The answers this tab had not yet chosen between, as it remembered them over a reload:
+    (where, ours) pairs, where is a field's place by position (forms.merge.Conflict.where)."""
+
+    conflicts: tuple
+
+
+@dataclass(frozen=True)
 class ConflictChosen:
     """For the first answer both windows changed: keep this window's text, or the other's."""
 
@@ -138,6 +157,8 @@ Event = (
     | ItemOpened
     | ItemClosed
     | DraftOffered
+    | FieldKept
+    | ConflictsRestored
     | OfferAccepted
     | OfferDeclined
     | EverythingDeleted
@@ -173,6 +194,14 @@ _BY_TYPE = {
     "everything_deleted": lambda d: EverythingDeleted(elsewhere=bool(d.get("elsewhere"))),
     "draft_stored": lambda d: DraftStored(
         base=None if d.get("base") is None else str(d["base"]), text=str(d["text"])
+    ),
+    "field_kept": lambda d: FieldKept(
+        path=str(d["path"]), value=mended(str(d["value"])), theirs=mended(str(d["theirs"]))
+    ),
+    "conflicts_restored": lambda d: ConflictsRestored(
+        conflicts=tuple(
+            (tuple(c["where"]), mended(str(c["ours"]))) for c in list(d.get("conflicts") or [])
+        )
     ),
     "conflict_ours": lambda d: ConflictChosen(keep_ours=True),
     "conflict_theirs": lambda d: ConflictChosen(keep_ours=False),

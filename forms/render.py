@@ -75,21 +75,49 @@ def display_value(field: Field, value: str, language: str) -> str:
     return value
 
 
+def _summary_parts(
+    list_def: ListDef, item: Item, language: str, short_answers: int | None
+) -> list[str]:
+    first = list_def.fields[0]
+    shown = display_value(first, item.values.get(first.name, "").strip(), language)
+    parts = [FamilyText(shown) if shown and _typed(first) else shown or "…"]
+    for field in list_def.fields[1:]:
+        value = item.values.get(field.name, "").strip()
+        if value and field.kind != "textarea":
+            shown = display_value(field, value, language)
+            parts.append(FamilyText(shown) if _typed(field) else shown)
+    if short_answers is not None:
+        parts = parts[: 1 + short_answers]
+    return parts
+
+
+def _typed(field: Field) -> bool:
+    """A field whose text the family wrote (not one of the site's choices or dates)."""
+    return field.kind in ("text", "textarea")
+
+
 def item_summary(
     list_def: ListDef, item: Item, language: str, short_answers: int | None = None
 ) -> str:
     """An item in one line as the family reads it back: its first field whole, then its short
     answers ("Karen – Nær familie – mormor"), or only the first `short_answers` of them; "…"
     for an item with nothing in its first field."""
-    first = list_def.fields[0]
-    parts = [display_value(first, item.values.get(first.name, "").strip(), language) or "…"]
-    for field in list_def.fields[1:]:
-        value = item.values.get(field.name, "").strip()
-        if value and field.kind != "textarea":
-            parts.append(display_value(field, value, language))
-    if short_answers is not None:
-        parts = parts[: 1 + short_answers]
-    return " – ".join(parts)
+    return " – ".join(_summary_parts(list_def, item, language, short_answers))
+
+
+def item_summary_html(
+    list_def: ListDef, item: Item, language: str, short_answers: int | None = None
+) -> str:
+    """item_summary as HTML: each text the family wrote isolated (<bdi>), so that a
+    right-to-left mark in it cannot turn the site's own words beside it round."""
+    return " – ".join(
+        family_html(part) for part in _summary_parts(list_def, item, language, short_answers)
+    )
+
+
+def family_html(text: str) -> str:
+    """Escaped; isolated in a <bdi> when the family wrote it (FamilyText)."""
+    return f"<bdi>{escape(text)}</bdi>" if isinstance(text, FamilyText) else escape(text)
 
 
 # A folded item's row shows its first answer and this many short ones after it.
@@ -292,7 +320,7 @@ def _folded_item(
         f'<li class="fgc-item fgc-item--folded" data-uid="{escape(item.uid)}">'
         f'<p class="fgc-item-summary"><span class="fgc-item-summary-label">'
         f"{escape(item_label(list_def, number, language))}</span> "
-        f"{escape(item_summary(list_def, item, language, ROW_ANSWERS))}</p>"
+        f"{item_summary_html(list_def, item, language, ROW_ANSWERS)}</p>"
         f'<div class="fgc-item-actions">{"".join(buttons)}</div></li>'
     )
 
@@ -434,10 +462,7 @@ def render_notice(kind: str, text: str, element_id: str | None = None) -> str:
 
 def _line(texts: tuple[str, ...]) -> str:
     """A line of the site's words and the family's, the family's isolated as they are shown."""
-    return "".join(
-        f"<bdi>{escape(text)}</bdi>" if isinstance(text, FamilyText) else escape(text)
-        for text in texts
-    )
+    return "".join(family_html(text) for text in texts)
 
 
 def render_offer(lines: list[tuple[str, ...]], language: str, form: str | None = None) -> str:
@@ -468,8 +493,10 @@ def render_conflict(
         f'<p id="{CONFLICT_ID}" tabindex="-1">'
         f"<strong>{escape(ui('conflict_intro', language, form, field=label))}</strong></p>"
         '<dl class="fgc-conflict-texts">'
-        f"<dt>{escape(ui('conflict_here', language, form))}</dt><dd>{escape(ours) or empty}</dd>"
-        f"<dt>{escape(ui('conflict_there', language, form))}</dt><dd>{escape(theirs) or empty}</dd>"
+        f"<dt>{escape(ui('conflict_here', language, form))}</dt>"
+        f"<dd>{family_html(FamilyText(ours)) if ours else empty}</dd>"
+        f"<dt>{escape(ui('conflict_there', language, form))}</dt>"
+        f"<dd>{family_html(FamilyText(theirs)) if theirs else empty}</dd>"
         "</dl>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="conflict_ours">'

@@ -18,6 +18,10 @@
   const CHILD_PREFIX = `${PREFIX}barn.`;
   // The family's setting: "Leave this page" also deletes everything kept (assets/quick-exit.js).
   const LEAVE_KEY = `${PREFIX}forlad-sletter`;
+  // Set while the offline copy, the kept Python and the service worker are being deleted, and
+  // removed when that is done: a deletion cut short (the quick exit goes on after a second, and a
+  // page that is left stops its work) is finished when the next page of the site opens.
+  const UNFINISHED_KEY = `${PREFIX}sletning-ikke-faerdig`;
   // Material for MkDocs keeps its settings (colour scheme, chosen tab) under "<path>.__<name>".
   const THEME_KEY = /^\/[^]*\.__[a-z]+$/;
 
@@ -76,9 +80,15 @@
     clearStorage(window.localStorage, wanted);
     clearStorage(window.sessionStorage, wanted);
     if (only) return;
+    try {
+      // What was to be deleted (everything, or all but the child's own), to finish it alike.
+      window.localStorage.setItem(UNFINISHED_KEY, JSON.stringify({ spare }));
+    } catch {
+      // Without storage there is no mark; the deletion is still started here.
+    }
     const registrations =
       "serviceWorker" in navigator ? navigator.serviceWorker.getRegistrations() : [];
-    await Promise.allSettled([
+    const settled = Promise.allSettled([
       Promise.resolve(registrations).then((all) => Promise.all(all.map((r) => r.unregister()))),
       "caches" in window
         ? caches.keys().then((names) =>
@@ -86,7 +96,26 @@
           )
         : null,
     ]);
+    await settled;
+    try {
+      window.localStorage.removeItem(UNFINISHED_KEY);
+    } catch {
+      // Nothing was marked either.
+    }
   }
+
+  function unfinished() {
+    try {
+      const mark = window.localStorage.getItem(UNFINISHED_KEY);
+      return mark === null ? null : { spare: JSON.parse(mark).spare ?? null };
+    } catch {
+      return null;
+    }
+  }
+
+  // A deletion that was cut short is finished now, before anything else of this page runs.
+  const cutShort = unfinished();
+  if (cutShort) forgetEverything(cutShort);
 
   // How long storage is kept: asks the browser to keep it until the family deletes it (not to
   // clear it under pressure, or after days without a visit). True, false, or null when the

@@ -1,7 +1,8 @@
 // Leave the site at once: the "leave this page" link, or the Shift key pressed three times.
 // The page is blanked first; what this tab holds (answers carried between pages) is dropped;
 // where the family set it so (the keep choice, assets/device.js), everything the site kept on
-// this device is deleted too (waiting for that at most FORGET_MS); then the page is replaced
+// this device is deleted too (waiting for that at most FORGET_MS; what a busy browser has not
+// done by then, the next page of the site to open finishes, assets/device.js); then the page is replaced
 // (not added to) in the browser's history, and this tab marked as left, so that Back never shows
 // the site again (assets/left.js). One tap by mistake loses nothing kept: the page is hidden,
 // not the family's work, unless they chose that.

@@ -237,6 +237,51 @@ def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_conte
     assert page.evaluate(INVENTORY) == NOTHING
 
 
+# A browser too busy to answer within the quick exit's second: it never does, on this page.
+BUSY_BROWSER = """() => {
+  navigator.serviceWorker.getRegistrations = () => new Promise(() => {});
+  caches.keys = () => new Promise(() => {});
+}"""
+
+
+def test_a_deletion_the_quick_exit_cut_short_is_finished_when_the_site_opens_again(
+    fresh_context, site_url
+):
+    page = fresh_context.new_page()
+    exit_url = ui("exit_url", "da")
+    page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
+    keep_on_this_device(page, site_url, "leave")
+    page.locator("#f-child_name").fill("Emma")
+    offline_copy_active(page)
+    page.goto(site_url + "hvad-er-det/")
+    page.evaluate(BUSY_BROWSER)
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(exit_url)
+    # The offline copy was left behind; the next page of the site opened deletes it.
+    page.goto(site_url + "404.html")
+    wait_until(page, f"({INVENTORY})().then((kept) => JSON.stringify(kept) === {NOTHING_JSON!r})")
+
+
+def test_a_delete_everything_cut_short_is_finished_and_still_spares_the_childs_own(
+    fresh_context, site_url
+):
+    page = fresh_context.new_page()
+    page.goto(site_url + "404.html")
+    # "Delete everything" on a family form, its page closed before it was done.
+    page.evaluate(
+        """() => {
+          localStorage.setItem('familieraadslagning.barn.kladde', '{"barnets": 1}');
+          localStorage.setItem('familieraadslagning.kladde', '{}');
+          localStorage.setItem('familieraadslagning.sletning-ikke-faerdig',
+            JSON.stringify({ spare: 'familieraadslagning.barn.' }));
+        }"""
+    )
+    page.goto(site_url + "hvad-er-det/")
+    wait_until(page, "localStorage.getItem('familieraadslagning.sletning-ikke-faerdig') === null")
+    assert page.evaluate("Object.keys(localStorage)") == ["familieraadslagning.barn.kladde"]
+
+
 @pytest.mark.parametrize("granted", [True, False])
 def test_keeping_asks_for_lasting_storage_and_says_what_the_browser_answered(
     fresh_context, site_url, granted

@@ -3,7 +3,7 @@ wrote, what one writes shows in the other, and the family chooses when both chan
 
 import json
 
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import WOULD_ASK, choose_keep, go_to_step, wait_for_python, wait_until
 from test_pages import axe_violations
 
 from forms.text import ui
@@ -174,3 +174,106 @@ def test_not_keeping_chosen_in_one_window_stops_the_other_keeping_but_leaves_its
     # What was kept stays as it was (deleting it is "Delete everything"); nothing new is added.
     assert "Emma" in kept_text(second)
     assert "Ida" not in kept_text(second)
+
+
+A_TEXT = "A tilføjer dette."
+B_TEXT = "B tilføjer hint."
+
+
+def conflict_text(page) -> str:
+    return page.locator("[data-conflict]").inner_text()
+
+
+def test_keys_typed_into_one_field_in_two_windows_at_once_are_never_mixed(page, site_url):
+    first, second = two_windows(page, site_url)
+    for window in (first, second):
+        go_to_step(window, "questions")
+        window.locator(QUESTION).focus()
+    # Word by word, in turn: each window's keys arrive while the other's are being kept.
+    for a_word, b_word in zip(A_TEXT.split(" "), B_TEXT.split(" "), strict=True):
+        first.keyboard.type(a_word + (" " if not a_word.endswith(".") else ""))
+        second.keyboard.type(b_word + (" " if not b_word.endswith(".") else ""))
+
+    # One text is kept on the device; the window whose text is not asks which to keep, with
+    # both texts as they are now; no window's field ever holds a mix.
+    wait_until(first, f"{KEPT_TEXT}.includes({A_TEXT!r}) || {KEPT_TEXT}.includes({B_TEXT!r})")
+    a_kept = A_TEXT in kept_text(first)
+    other, own, theirs = (second, B_TEXT, A_TEXT) if a_kept else (first, A_TEXT, B_TEXT)
+    wait_until(
+        other,
+        "(() => { const box = document.querySelector('[data-conflict]').innerText;"
+        f" return box.includes({own!r}) && box.includes({theirs!r}); }})()",
+    )
+    assert first.input_value(QUESTION) == A_TEXT
+    assert second.input_value(QUESTION) == B_TEXT
+    assert own not in kept_text(first)
+    # Its text is in this window only: closing it asks first.
+    assert other.evaluate(WOULD_ASK) is True
+
+    # The choice is still there after a reload, with this window's text in the field.
+    reload(other)
+    wait_until(other, f"document.querySelector('[data-conflict]').innerText.includes({own!r})")
+    assert theirs in conflict_text(other)
+    assert other.input_value(QUESTION) == own
+    assert other.evaluate(WOULD_ASK) is True
+    assert axe_violations(other) == []
+
+    other.locator("[data-action=conflict_ours]").click()
+    wait_until(other, "document.querySelector('[data-conflict]').innerText === ''")
+    wait_until_kept(other, own)
+    assert other.evaluate(WOULD_ASK) is False
+    assert other.input_value(QUESTION) == own
+
+
+def test_one_window_after_the_other_adds_to_the_same_answer(page, site_url):
+    first, second = two_windows(page, site_url)
+    go_to_step(first, "questions")
+    type_in(first, QUESTION, A_TEXT)
+    wait_until_kept(first, A_TEXT)
+    # The family goes to the other window: the first one's field no longer has the keys.
+    first.locator(QUESTION).blur()
+    go_to_step(second, "questions")
+    shows(second, QUESTION, A_TEXT)
+    second.locator(QUESTION).focus()
+    second.keyboard.press("End")
+    second.keyboard.type(" " + B_TEXT)
+
+    both = f"{A_TEXT} {B_TEXT}"
+    wait_until_kept(second, both)
+    shows(first, QUESTION, both)
+    assert second.input_value(QUESTION) == both
+    for window in (first, second):
+        assert conflict_text(window) == ""
+        assert window.evaluate(WOULD_ASK) is False
+
+
+def test_a_window_opened_before_the_other_chose_to_keep_asks_before_closing(page, site_url):
+    first, second = two_windows(page, site_url, keep=False)
+    type_in(first, CHILD, "Emma")
+    wait_until(first, "document.querySelector('[data-document]').innerText.includes('Emma')")
+    choose_to_keep(second)
+    wait_until(second, "localStorage.getItem('familieraadslagning.gem-paa-enheden') === 'ja'")
+    # The device keeps now, but not this window's text: it has it nowhere else.
+    assert "Emma" not in kept_text(first)
+    assert first.evaluate(WOULD_ASK) is True
+
+
+def test_answers_carried_from_a_window_that_did_not_keep_are_kept_with_the_others(page, site_url):
+    first, second = two_windows(page, site_url, keep=False)
+    type_in(first, CHILD, "Emma")
+    wait_until(first, "document.querySelector('[data-document]').innerText.includes('Emma')")
+    choose_to_keep(second)
+    go_to_step(second, "questions")
+    type_in(second, QUESTION, "Hvem henter Emma?")
+    wait_until_kept(second, "Hvem henter Emma?")
+
+    # The first window follows one of the site's links: its answers go along, and the next
+    # page, which keeps (the device does now), keeps them with the other window's.
+    first.locator("a[href$='hvem-skal-med/']").first.click()
+    first.wait_for_url("**/hvem-skal-med/")
+    assert wait_for_python(first) == "ready"
+    assert first.input_value(CHILD) == "Emma"
+    wait_until(first, f"{KEPT_TEXT}.includes('Emma\"')")
+    questions = kept(first)["forms"]["questions"]
+    assert questions["values"]["child_name"] == "Emma"
+    assert questions["lists"]["questions"][0] == {"text": "Hvem henter Emma?"}

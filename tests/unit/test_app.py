@@ -13,6 +13,7 @@ from forms.events import (
     event_from_dict,
 )
 from forms.schema import load
+from forms.text import ui
 
 QUESTIONS = load("questions").list_def("questions")
 
@@ -154,7 +155,7 @@ def test_what_another_window_stored_is_shown_and_needs_no_storing_again():
     second, view = update(second, DraftStored(base=base, text=written["draft"]))
     assert second.values["child_name"] == "Emma"
     assert view["values"] == {"child_name": "Emma"}
-    assert view["merged"] == {"store": False}
+    assert view["merged"]["store"] is False
     assert view["conflict"] == ""
 
 
@@ -163,9 +164,9 @@ def test_both_windows_end_with_both_answers_and_the_same_draft():
     first, written = typed(first, "child_name", "Emma")
     second, _ = typed(second, "questions/q1/text", "Hvordan går det i skolen?")
     second, merged = update(second, DraftStored(base=base, text=written["draft"]))
-    assert merged["merged"] == {"store": True}
+    assert merged["merged"]["store"] is True
     first, view = update(first, DraftStored(base=written["draft"], text=merged["draft"]))
-    assert view["merged"] == {"store": False}
+    assert view["merged"]["store"] is False
     assert view["values"] == {"questions/q1/text": "Hvordan går det i skolen?"}
     assert view["draft"] == merged["draft"]
     assert first.values == second.values and texts(first) == texts(second)
@@ -196,9 +197,84 @@ def test_an_answer_changed_in_both_windows_is_shown_with_both_texts_and_kept_her
     assert view["focus"] == "fgc-conflict-intro"
     assert "I et andet vindue er der skrevet noget andet i »Spørgsmål 1«" in view["conflict"]
     assert "Hvordan herfra?" in view["conflict"] and "Hvordan derfra?" in view["conflict"]
-    assert view["merged"] == {"store": True}
+    # Until the family chooses, the device keeps the other window's text: this window does not
+    # write its own over it (and the other window over this one's, and so on).
+    assert view["merged"]["store"] is False
+    assert "Hvordan derfra?" in view["kept"] and "Hvordan herfra?" not in view["kept"]
+    assert "Hvordan herfra?" in view["draft"]
+    assert view["conflicts"] == [{"where": ["questions", 0, "text"], "ours": "Hvordan herfra?"}]
     second, view = update(second, FieldChanged("child_name", "Emma"))
     assert "Hvordan derfra?" in view["conflict"]
+    assert "Emma" in view["kept"]
+
+
+def test_the_conflict_box_shows_this_windows_text_as_it_is_now():
+    second, _ = conflicted()
+    second, view = typed(second, "questions/q1/text", "Hvordan herfra, og hvornår?")
+    assert "Hvordan herfra, og hvornår?" in view["conflict"]
+    assert view["conflicts"][0]["ours"] == "Hvordan herfra, og hvornår?"
+
+
+def test_a_newer_text_from_the_other_window_replaces_the_one_waiting_for_a_choice():
+    first, second, base = two_windows()
+    first, written = typed(first, "questions/q1/text", "Hvordan derfra?")
+    second, _ = typed(second, "questions/q1/text", "Hvordan herfra?")
+    second, _ = update(second, DraftStored(base=base, text=written["draft"]))
+    first, newer = typed(first, "questions/q1/text", "Hvordan derfra, nu?")
+    second, view = update(second, DraftStored(base=written["draft"], text=newer["draft"]))
+    assert "Hvordan derfra, nu?" in view["conflict"]
+    assert len(second.conflicts) == 1
+    assert texts(second) == ["Hvordan herfra?"]
+
+
+def test_a_field_the_page_kept_waits_for_the_familys_choice_without_taking_the_focus():
+    first, second, base = two_windows()
+    first, written = typed(first, "questions/q1/text", "A tilføjer dette.")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    # The page had "B tilføj" in the field by then (keys on their way): it keeps it.
+    assert view["merged"]["before"] == {"questions/q1/text": ""}
+    second, view = update(
+        second,
+        event_from_dict(
+            {
+                "type": "field_kept",
+                "path": "questions/q1/text",
+                "value": "B tilføj",
+                "theirs": "A tilføjer dette.",
+            }
+        ),
+    )
+    assert texts(second) == ["B tilføj"]
+    assert view["focus"] is None
+    assert view["announce"] == ui("conflict_intro", "da", field="Spørgsmål 1")
+    assert "A tilføjer dette." in view["conflict"] and "B tilføj" in view["conflict"]
+    assert "A tilføjer dette." in view["kept"]
+    # Typed on to the very same text as the other window: nothing left to choose.
+    second, view = typed(second, "questions/q1/text", "A tilføjer dette.")
+    assert view["conflict"] == "" and view["kept"] is None
+
+
+def test_a_conflict_remembered_over_a_reload_comes_back_against_what_the_device_keeps_now():
+    _, view = conflicted()
+    remembered = view["conflicts"]
+    again, _ = start("questions", "da", "2026-11-23", view["kept"])
+    again, shown = update(
+        again, event_from_dict({"type": "conflicts_restored", "conflicts": remembered})
+    )
+    assert texts(again) == ["Hvordan herfra?"]
+    assert shown["values"] == {"questions/q1/text": "Hvordan herfra?"}
+    assert "Hvordan derfra?" in shown["conflict"] and "Hvordan herfra?" in shown["conflict"]
+    # A place that is no longer there is passed over.
+    again, shown = update(
+        again,
+        event_from_dict(
+            {
+                "type": "conflicts_restored",
+                "conflicts": [{"where": ["questions", 7, "text"], "ours": "x"}],
+            }
+        ),
+    )
+    assert len(again.conflicts) == 1
 
 
 def test_choosing_the_other_windows_text_puts_it_in_the_field():
@@ -231,7 +307,7 @@ def test_a_stored_draft_that_cannot_be_read_changes_nothing():
     first, _, base = two_windows()
     after, view = update(first, DraftStored(base=base, text="{broken"))
     assert after == first
-    assert view["merged"] == {"store": False}
+    assert view["merged"]["store"] is False
 
 
 def test_everything_deleted_in_another_window_empties_this_one_and_says_so():
@@ -285,3 +361,21 @@ def test_a_form_opens_at_the_step_the_family_was_on_and_says_its_draft_was_found
     state, view = start("questions", "en", "2026-12-06", None, step="nowhere")
     assert state.step == load("questions").step_ids()[0]
     assert "welcome" not in view or not view.get("welcome")
+
+
+def test_the_familys_texts_are_isolated_beside_the_sites_words_in_the_conflict_box():
+    first, second, base = two_windows()
+    first, written = typed(first, "questions/q1/text", "\u202eHvordan derfra?")
+    second, _ = typed(second, "questions/q1/text", "Hvordan herfra?")
+    second, view = update(second, DraftStored(base=base, text=written["draft"]))
+    assert "<dd><bdi>\u202eHvordan derfra?</bdi></dd>" in view["conflict"]
+    assert "<dd><bdi>Hvordan herfra?</bdi></dd>" in view["conflict"]
+
+
+def test_the_familys_texts_are_isolated_in_the_answers_to_check():
+    state, _ = start("guests", "en", "2026-11-23")
+    state, _ = update(state, FieldChanged("child_name", "\u202eEmma"))
+    state, _ = update(state, FieldChanged("guests/g1/name", "\u202eKaren"))
+    state, view = update(state, FieldChanged("guests/g1/circle", "close"))
+    assert "<dd><bdi>\u202eEmma</bdi></dd>" in view["summary"]
+    assert "<li><bdi>\u202eKaren</bdi> – Close family</li>" in view["summary"]

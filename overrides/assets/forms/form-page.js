@@ -48,6 +48,11 @@ const pending = [];
 let send = (event) => pending.push(event);
 const typedBeforeReady = new Set();
 let latestDraft = null;
+// What the device keeps of it: the same, except where the family has still to choose between
+// this window's text and another window's (then the other's, as stored; see otherWindows).
+let latestKept = null;
+// Those texts of this window, by their place in the form, which only this tab holds.
+let conflictsHere = [];
 let latestFileRecord = null;
 const baseTitle = document.title;
 
@@ -167,17 +172,18 @@ function showKeepChoice(value) {
 // the answers count as not kept, whatever was chosen, until a write succeeds again.
 let lastWriteFailed = false;
 
-// Whether what this page holds is kept on the device now.
+// Whether what this page holds is kept on the device now: this window keeps (a window opened
+// before another one chose to keep does not), the device still does, and the last write worked.
 function draftIsKept() {
-  return keeping() && !lastWriteFailed;
+  return keptHere() && keeping() && !lastWriteFailed;
 }
 
 function keepDraft() {
   // Both: this window's choice (another window may have just deleted everything) and the device's.
   if (!keptHere() || !keeping()) return;
-  if (latestDraft !== null && otherWindows.mayStore()) {
-    lastWriteFailed = !storage.set(DRAFT_KEY, latestDraft);
-    if (!lastWriteFailed) otherWindows.stored(latestDraft);
+  if (latestKept !== null && otherWindows.mayStore()) {
+    lastWriteFailed = !storage.set(DRAFT_KEY, latestKept);
+    if (!lastWriteFailed) otherWindows.stored(latestKept);
   }
 }
 
@@ -311,8 +317,34 @@ const otherWindows = {
     this.merging -= 1;
     const typing = document.activeElement?.matches("[data-field]") ? document.activeElement : null;
     const [start, end] = [typing?.selectionStart, typing?.selectionEnd];
+    // The field the family is typing in, and any field holding keys Python had not yet seen
+    // when it merged, is never written over: the page keeps its text, and Python is told, so
+    // that the other window's text waits for the family's choice instead.
+    const keptTexts = [];
+    for (const [path, theirs] of Object.entries(view.values ?? {})) {
+      const field = form.querySelector(`[data-field][name="${CSS.escape(path)}"]`);
+      if (!field) continue;
+      const typingHere = field === typing && document.hasFocus();
+      if (!typingHere && field.value === (view.merged.before?.[path] ?? field.value)) continue;
+      delete view.values[path];
+      keptTexts.push([path, theirs]);
+    }
+    // Nor is the focus taken from a field the family is typing in: the status line says it.
+    const conflictNews = Boolean(typing && view.focus === "fgc-conflict-intro");
+    if (conflictNews) view.focus = null;
     latestDraft = view.draft;
+    latestKept = view.kept ?? view.draft;
     applyView(view);
+    if (conflictNews) {
+      const intro = conflictBox.querySelector("#fgc-conflict-intro")?.textContent;
+      if (intro) form.querySelector(".fgc-status-text").textContent = intro;
+    }
+    for (const [path, theirs] of keptTexts) {
+      const field = form.querySelector(`[data-field][name="${CSS.escape(path)}"]`);
+      if (field && field.value !== theirs) {
+        send({ type: "field_kept", path, value: field.value, theirs });
+      }
+    }
     // A list drawn again takes the field the family was typing in with it: give it back.
     if (typing && !view.focus && !typing.isConnected) {
       const field = document.getElementById(typing.id);
@@ -415,8 +447,11 @@ function applyView(view, { restoring = false } = {}) {
   }
   unsaved = Boolean(view.unsaved);
   if (unsaved && !draftIsKept()) rememberInHistory();
-  if (view.draft !== latestDraft) {
-    latestDraft = view.draft;
+  if (!restoring) rememberConflicts(view.conflicts ?? []);
+  const kept = view.kept ?? view.draft;
+  latestDraft = view.draft;
+  if (kept !== latestKept) {
+    latestKept = kept;
     // At start the kept draft stays as it is, even one that could not be read: only what the
     // family does next is written over it.
     if (!restoring) keepDraft();
@@ -543,6 +578,8 @@ function print({ blank }) {
 
 // ----- Starting Python -----
 
+let mergeKeptOnReady = false;
+
 function start() {
   let worker;
   let timer;
@@ -598,6 +635,8 @@ function start() {
         keepingHere = false;
         showKeepChoice(null);
       }
+      // Texts this tab had not yet chosen between, before a reload (read before the view).
+      const remembered = history.state?.fgcConflicts;
       applyView(data.view, { restoring: true });
       setStatus("ready");
       stepInHistory(form.dataset.step);
@@ -610,6 +649,10 @@ function start() {
       }
       // The page now holds the draft and what was typed meanwhile: Python reads it all.
       post({ type: "fields_restored", values: typedValues() });
+      if (keepingHere && remembered?.length) {
+        post({ type: "conflicts_restored", conflicts: remembered });
+      }
+      if (mergeKeptOnReady && keepingHere) otherWindows.mergeStored();
       for (const event of pending.splice(0)) post(event);
       send = post;
       describeWorker = worker;
@@ -621,7 +664,12 @@ function start() {
   const kept = keeping();
   keepingHere = kept;
   if (kept) showKeepChoice(!CHILDS && leaveDeletes() ? "leave" : "device");
-  otherWindows.base = kept ? storage.get(DRAFT_KEY) : null;
+  // Answers this tab carried from a page that did not keep them (a window opened before another
+  // one chose to keep, or whose device was full) are not left behind on a page that keeps: it
+  // starts from them and merges the kept draft in, as from another window.
+  const carriedToKeep = kept ? carried() : undefined;
+  mergeKeptOnReady = carriedToKeep !== undefined;
+  otherWindows.base = kept && !mergeKeptOnReady ? storage.get(DRAFT_KEY) : null;
   // A draft kept before the family chose to keep nothing more is still theirs, and shown; what
   // this tab carried over from another form page is newer than it.
   const leftKept = kept ? null : storage.get(DRAFT_KEY);
@@ -637,6 +685,7 @@ function start() {
     language: form.dataset.lang,
     today: today(),
     stored:
+      carriedToKeep ??
       otherWindows.base ??
       (kept ? undefined : carried() ?? history.state?.fgcDraft ?? leftKept ?? undefined),
     fileSaved: kept ? storage.get(FILE_KEY) ?? undefined : undefined,
@@ -833,6 +882,8 @@ let followingOwnLink = false;
 function hasUnsavedAnswers() {
   // Without Python nothing typed is kept, whatever was chosen.
   if (form.dataset.python !== "ready") return typedBeforeReady.size > 0;
+  // A text the family has not yet chosen to keep over another window's is in this window only.
+  if (conflictsHere.length > 0) return true;
   if (draftIsKept()) return false;
   return unsaved;
 }
@@ -895,6 +946,21 @@ function rememberInHistory(now = false) {
   };
   if (now) write();
   else historyTimer = setTimeout(write, 1000);
+}
+
+// This window's texts still waiting for the family's choice against another window's, in this
+// page's entry in the tab's history (the tab's memory, as above): a reload shows the choice
+// again, with this window's text in the field.
+function rememberConflicts(conflicts) {
+  conflictsHere = conflicts;
+  const before = history.state?.fgcConflicts ?? [];
+  if (JSON.stringify(before) === JSON.stringify(conflicts)) return;
+  if (document.documentElement.dataset.leaving) return;
+  try {
+    history.replaceState({ ...history.state, fgcConflicts: conflicts }, "");
+  } catch {
+    // Too big for the history: leaving the page still asks first.
+  }
 }
 
 document.addEventListener("click", (click) => {
