@@ -53,6 +53,39 @@ def item_label(list_def: ListDef, number: int, language: str) -> str:
     return pick(list_def.item_label, language).format(n=number)
 
 
+def full_item_name(list_def: ListDef, number: int, language: str, parent: str | None = None) -> str:
+    """An item's name as a screen reader needs it, which is unique on the page: "gæst 2", or
+    in a nested list with its parent's, "aftale 1 under spørgsmål 2"."""
+    name = item_name(list_def, number, language)
+    return name if parent is None else ui("item_under", language, item=name, parent=parent)
+
+
+def _hidden(text: str) -> str:
+    return f'<span class="fgc-visually-hidden">{escape(text)}</span>' if text else ""
+
+
+def _with_hidden_context(
+    key: str, visible: str, language: str, form=None, shown: str = "field", **params
+) -> str:
+    """A translated pattern ("{field}, {item}") whose placeholder `shown` is the words shown,
+    the rest said to screen readers only, in the order the language puts them."""
+    mark = "\x00"
+    before, _, after = ui(key, language, form, **{shown: mark}, **params).partition(mark)
+    return _hidden(before) + escape(visible) + _hidden(after)
+
+
+def _in_item(visible: str, item: str | None, language: str, key: str, shown: str) -> str:
+    """Words shown, and in a nested list which item they belong to, said to screen readers."""
+    if item is None:
+        return escape(visible)
+    return _with_hidden_context(key, visible, language, shown=shown, item=item)
+
+
+def heading_level(list_path: str) -> int:
+    """An item's heading one level below the item its list belongs to: h3, then h4."""
+    return min(3 + list_path.count("/") // 2, 6)
+
+
 def shows_item_label_as_field_label(list_def: ListDef) -> bool:
     """A list of one field and no sublists (questions): the item's label labels the field."""
     return len(list_def.fields) == 1 and not list_def.lists
@@ -107,9 +140,16 @@ def _attributes(**attributes) -> str:
 
 
 def render_field(
-    field: Field, path: str, value: str, label: str, language: str, form: str | None = None
+    field: Field,
+    path: str,
+    value: str,
+    label: str,
+    language: str,
+    form: str | None = None,
+    item: str | None = None,
 ) -> str:
-    """A label, its hint, a place for an error, the control and a place for coaching."""
+    """A label, its hint, a place for an error, the control and a place for coaching; in a
+    list, `item` names the item the field belongs to, for screen readers ("Navn, gæst 2")."""
     control_id = element_id(path)
     hint_id = f"{control_id}-hint" if field.hint else None
     error_id = f"{control_id}-error"
@@ -118,8 +158,13 @@ def render_field(
     optional = f' <span class="fgc-optional">{escape(ui("optional", language, form))}</span>'
     html = [
         '<div class="fgc-field">',
-        f'<label class="fgc-label" for="{control_id}">{escape(label)}'
-        f"{'' if field.required else optional}</label>",
+        f'<label class="fgc-label" for="{control_id}">'
+        + (
+            escape(label)
+            if item is None
+            else _with_hidden_context("field_of_item", label, language, form, item=item)
+        )
+        + f"{'' if field.required else optional}</label>",
     ]
     if field.hint:
         html.append(f'<p class="fgc-hint" id="{hint_id}">{escape(pick(field.hint, language))}</p>')
@@ -128,6 +173,8 @@ def render_field(
         id=control_id,
         name=path,
         aria_describedby=described,
+        # Required is said, not enforced: the form is novalidate, its checks are the form's own.
+        aria_required="true" if field.required else None,
         data_field="",
         list=suggestions_id(field.suggestions) if field.suggestions else None,
     )
@@ -204,14 +251,11 @@ def render_private_help(language: str) -> str:
     )
 
 
-def _context(name: str) -> str:
-    """Which item a button acts on, for screen readers; the visible words come first."""
-    return f'<span class="fgc-visually-hidden">: {escape(name)}</span>'
-
-
-def _button(label: str, context: str, **attributes) -> str:
+def _button(label: str, context: str, language: str, **attributes) -> str:
+    """A button that acts on an item: its word shown, which item said to screen readers."""
     opening = f"<button {_attributes(type='button', **attributes)}>"
-    return f"{opening}{escape(label)}{_context(context)}</button>"
+    named = _with_hidden_context("item_action", label, language, shown="action", item=context)
+    return f"{opening}{named}</button>"
 
 
 def _item_buttons(
@@ -222,16 +266,18 @@ def _item_buttons(
     count: int,
     language: str,
     form: str | None = None,
+    parent: str | None = None,
 ) -> str:
     """The buttons that can act on an item: no "move up" on the first, no "move down" on the
     last, no "remove" where the list is at its minimum; "done" on a list that folds."""
-    name = item_name(list_def, number, language)
+    name = full_item_name(list_def, number, language, parent)
     buttons = []
     if list_def.collapsible:
         buttons.append(
             _button(
                 ui("item_done", language, form),
                 name,
+                language,
                 class_="fgc-button fgc-button--small",
                 id=button_id(list_path, item.uid, "close"),
                 data_action="item_closed",
@@ -245,6 +291,7 @@ def _item_buttons(
                 _button(
                     ui(f"move_{action}", language, form),
                     name,
+                    language,
                     class_="fgc-button fgc-button--small",
                     id=button_id(list_path, item.uid, action),
                     data_action="item_moved",
@@ -262,6 +309,7 @@ def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
     return _button(
         ui("remove", language, form),
         name,
+        language,
         class_="fgc-button fgc-button--small fgc-button--warning",
         id=button_id(list_path, item.uid, "remove"),
         data_action="item_removed",
@@ -271,14 +319,21 @@ def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
 
 
 def _folded_item(
-    list_def: ListDef, list_path: str, item: Item, number: int, count: int, language: str
+    list_def: ListDef,
+    list_path: str,
+    item: Item,
+    number: int,
+    count: int,
+    language: str,
+    parent: str | None = None,
 ) -> str:
     """A finished item as one summary row: its label, its answers in a line, change, remove."""
-    name = item_name(list_def, number, language)
+    name = full_item_name(list_def, number, language, parent)
     buttons = [
         _button(
             ui("change", language),
             name,
+            language,
             class_="fgc-button fgc-button--small",
             id=button_id(list_path, item.uid, "open"),
             data_action="item_opened",
@@ -303,30 +358,50 @@ def render_items(
     items: tuple[Item, ...],
     language: str,
     folded: frozenset = frozenset(),
+    parent: str | None = None,
 ) -> str:
     """The inner HTML of a list: one <li> per item, its fields, its own lists, its buttons; a
-    folded item as its summary row."""
+    folded item as its summary row. `parent` is the name of the item a nested list belongs to:
+    every field and button says which item it is for ("Navn, gæst 2"; "Fjern: aftale 1 under
+    spørgsmål 2"), as GOV.UK's "add another" names each item, and a nested item's heading sits
+    one level below its parent's."""
     html = []
     count = len(items)
     single = shows_item_label_as_field_label(list_def)
+    level = heading_level(list_path)
     for number, item in enumerate(items, start=1):
         if item.uid in folded:
-            html.append(_folded_item(list_def, list_path, item, number, count, language))
+            html.append(_folded_item(list_def, list_path, item, number, count, language, parent))
             continue
         label = item_label(list_def, number, language)
+        name = full_item_name(list_def, number, language, parent)
         html.append(f'<li class="fgc-item" data-uid="{escape(item.uid)}">')
         if not single:
-            html.append(f'<h3 class="fgc-item-label">{escape(label)}</h3>')
+            heading = (
+                escape(label)
+                if parent is None
+                else _with_hidden_context(
+                    "item_under", label, language, shown="item", parent=parent
+                )
+            )
+            html.append(f'<h{level} class="fgc-item-label">{heading}</h{level}>')
         for field in list_def.fields:
             path = field_path(list_path, item.uid, field.name)
-            field_label = label if single else pick(field.label, language)
-            html.append(
-                render_field(field, path, item.values.get(field.name, ""), field_label, language)
-            )
+            value = item.values.get(field.name, "")
+            if single:
+                html.append(render_field(field, path, value, label, language))
+            else:
+                html.append(
+                    render_field(
+                        field, path, value, pick(field.label, language), language, item=name
+                    )
+                )
         for sub in list_def.lists:
             sub_path = f"{list_path}/{item.uid}/{sub.name}"
-            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language))
-        html.append(_item_buttons(list_def, list_path, item, number, count, language))
+            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language, name))
+        html.append(
+            _item_buttons(list_def, list_path, item, number, count, language, parent=parent)
+        )
         html.append("</li>")
     return "".join(html)
 
@@ -352,7 +427,11 @@ def structure_key(
 
 
 def render_list_at(
-    list_def: ListDef, list_path: str, items: tuple[Item, ...], language: str
+    list_def: ListDef,
+    list_path: str,
+    items: tuple[Item, ...],
+    language: str,
+    parent: str | None = None,
 ) -> str:
     hint_id = f"l-{list_path.replace('/', '-')}-hint"
     hint = (
@@ -366,12 +445,14 @@ def render_list_at(
         f' data-list="{escape(list_path)}"'
         + (f' aria-describedby="{hint_id}"' if list_def.hint else "")
         + ">"
-        f'<legend class="fgc-legend">{escape(pick(list_def.legend, language))}</legend>'
+        '<legend class="fgc-legend">'
+        + _in_item(pick(list_def.legend, language), parent, language, "field_of_item", "field")
+        + "</legend>"
         + hint
         + ("" if nested else f'<div class="fgc-error" data-error-for="{escape(list_path)}"></div>')
         + f'<ol class="fgc-items" data-items-for="{escape(list_path)}"'
         f' data-structure="{escape(structure_key(items))}">'
-        + render_items(list_def, list_path, items, language)
+        + render_items(list_def, list_path, items, language, parent=parent)
         + "</ol>"
         f'<div class="fgc-coach" data-coach-for="{escape(list_path)}" role="status"></div>'
         + "<button "
@@ -382,8 +463,9 @@ def render_list_at(
             data_action="item_added",
             data_list=list_path,
         )
-        + f">{escape(pick(list_def.add, language))}</button>"
-        "</fieldset>"
+        + ">"
+        + _in_item(pick(list_def.add, language), parent, language, "item_action", "action")
+        + "</button></fieldset>"
     )
 
 

@@ -385,6 +385,11 @@ function applyView(view, { restoring = false } = {}) {
       if (box.innerHTML !== wanted) box.innerHTML = wanted;
     }
   }
+  // A field with an error is marked invalid, so a screen reader says so on reaching it.
+  for (const field of form.querySelectorAll("[data-field]")) {
+    if (field.name in view.errors) field.setAttribute("aria-invalid", "true");
+    else field.removeAttribute("aria-invalid");
+  }
   for (const [source, html] of Object.entries(view.suggestions || {})) {
     const list = form.querySelector(`datalist[data-suggestions="${source}"]`);
     if (list && list.innerHTML !== html) list.innerHTML = html;
