@@ -700,11 +700,45 @@ def _step_nav(definition: FormDefinition, step_id: str, language: str) -> str:
     return '<div class="fgc-step-nav">' + "".join(buttons) + "</div>"
 
 
-def _step_count(definition: FormDefinition, step_id: str, language: str) -> str:
-    form = definition.id
+def step_count(definition: FormDefinition, step_id: str, language: str) -> str:
     steps = definition.step_ids()
-    text = ui("step_count", language, form, n=steps.index(step_id) + 1, total=len(steps))
-    return f'<p class="fgc-step-count">{escape(text)}</p>'
+    n = steps.index(step_id) + 1
+    return ui("step_count", language, definition.id, n=n, total=len(steps))
+
+
+def step_title(definition: FormDefinition, step: Step | None, language: str) -> str:
+    """A step's title; "check your answers" for the last one."""
+    if step is None:
+        return ui("check_title", language, definition.id)
+    return pick(step.title, language)
+
+
+def _step_heading(definition: FormDefinition, step: Step | None, language: str) -> str:
+    """The step's heading: where it is in the form ("Trin 2 af 5") above its title, both read as
+    the heading's name ("Trin 2 af 5: Hvem skal med?"); and, for the page's title, the same
+    words in the step's data-page-title."""
+    step_id = CHECK_STEP if step is None else step.id
+    count = step_count(definition, step_id, language)
+    title = step_title(definition, step, language)
+    count_mark, title_mark = "\x00\x01\x00", "\x00\x02\x00"
+    pattern = ui("step_heading", language, definition.id, count=count_mark, title=title_mark)
+    html = []
+    for piece in pattern.split("\x00"):
+        if piece == "\x01":
+            html.append(f'<span class="fgc-step-count">{escape(count)}</span>')
+        elif piece == "\x02":
+            html.append(
+                (picture(step.picture) if step is not None and step.picture else "")
+                + f'<span class="fgc-step-name">{escape(title)}</span>'
+            )
+        elif piece:
+            # Read between the two, not shown; hidden with the count before Python has started.
+            html.append(f'<span class="fgc-visually-hidden fgc-step-glue">{escape(piece)}</span>')
+    page_title = ui("step_heading", language, definition.id, count=count, title=title)
+    return (
+        f'<h2 class="fgc-step-title" id="{step_heading_id(step_id)}" tabindex="-1"'
+        f' data-page-title="{escape(page_title)}">' + "".join(html) + "</h2>"
+    )
 
 
 def render_step(definition: FormDefinition, step: Step, state: FormState) -> str:
@@ -712,10 +746,7 @@ def render_step(definition: FormDefinition, step: Step, state: FormState) -> str
     html = [
         f'<section class="fgc-step" data-step-id="{step.id}"'
         f' aria-labelledby="{step_heading_id(step.id)}">',
-        _step_count(definition, step.id, language),
-        f'<h2 class="fgc-step-title" id="{step_heading_id(step.id)}" tabindex="-1">'
-        f"{picture(step.picture) if step.picture else ''}"
-        f"<span>{escape(pick(step.title, language))}</span></h2>",
+        _step_heading(definition, step, language),
     ]
     if step.skippable:
         html.append(
@@ -750,10 +781,8 @@ def render_check_step(
     return (
         f'<section class="fgc-step fgc-step--check" data-step-id="{CHECK_STEP}"'
         f' aria-labelledby="{step_heading_id(CHECK_STEP)}">'
-        + _step_count(definition, CHECK_STEP, language)
-        + f'<h2 class="fgc-step-title" id="{step_heading_id(CHECK_STEP)}" tabindex="-1">'
-        f"{escape(ui('check_title', language, form))}</h2>"
-        f'<div class="fgc-summary" data-summary>{summary}</div>'
+        + _step_heading(definition, None, language)
+        + f'<div class="fgc-summary" data-summary>{summary}</div>'
         '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
         f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language, form))}</h2>'
         f'<p class="fgc-hint">{escape(ui("preview_hint", language, form))}</p>'
@@ -851,6 +880,7 @@ def render_form(
     language = state.language
     suggestions = suggestions or {}
     form = definition.id
+    step_page_title = ui("step_page_title", language, form, step="{step}", page="{page}")
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}"'
@@ -869,8 +899,10 @@ def render_form(
         # Shown when Python could not start: a new start, from what the browser already has.
         '<p class="fgc-retry" data-retry hidden><button type="button" class="fgc-button"'
         f' data-action="python_retry">{escape(ui("retry", language, form))}</button></p>',
+        # The page's title names the step and an error first (assets/forms/form-page.js).
         '<div data-error-summary data-title-prefix="'
-        f'{escape(ui("error_title_prefix", language, form))}">'
+        f'{escape(ui("error_title_prefix", language, form))}"'
+        f' data-step-title="{escape(step_page_title)}">'
         "</div>",
         # What another window did, told here; the page script needs two texts for it.
         f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language, form))}"'

@@ -401,8 +401,19 @@ function applyView(view, { restoring = false } = {}) {
     summary.innerHTML = view.error_summary;
     summary.dataset.shown = view.error_summary;
   }
-  document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
   showStep(view.step);
+  // The page's title names the step ("Trin 2 af 5: Hvem skal med? – …"), an error first.
+  const heading = form.querySelector(`[data-step-id="${view.step}"] [data-page-title]`);
+  const titled = heading
+    ? summary.dataset.stepTitle
+        .replace("{step}", heading.dataset.pageTitle)
+        .replace("{page}", baseTitle)
+    : baseTitle;
+  const title = (view.error_summary ? summary.dataset.titlePrefix : "") + titled;
+  // Leaving quickly has emptied the title: it stays empty.
+  if (document.title !== title && !document.documentElement.dataset.leaving) {
+    document.title = title;
+  }
   form.querySelector("[data-summary]").innerHTML = view.summary;
   form.querySelector("[data-document]").innerHTML = view.document;
   panel.querySelector("[data-offer]").innerHTML = view.offer || "";
