@@ -226,19 +226,27 @@ def _call(line: str) -> str:
     return f'<a class="fgc-call" href="tel:{dialled}">{escape(shown)}</a>'
 
 
-def _with_call(text: str, **lines: str) -> str:
-    """A translated sentence with tap-to-call links where its {placeholders} are."""
-    marks = {name: f"\x00{name}\x00" for name in lines}
+def _with_call(text: str, names: dict[str, str] | None = None, **lines: str) -> str:
+    """A translated sentence with tap-to-call links where its {placeholders} are, and the
+    helplines' own `names` (Danish names) marked Danish, so a screen reader reads them so."""
+    names = names or {}
+    marks = {name: f"\x00{name}\x00" for name in (*lines, *names)}
     html = escape(text.format(**marks))
     for name, line in lines.items():
         html = html.replace(marks[name], _call(line))
+    for name, own_name in names.items():
+        html = html.replace(marks[name], f'<span lang="da">{escape(own_name)}</span>')
     return html
 
 
 def render_private_help(language: str) -> str:
     """Who a child can call now, in Denmark and in Greenland, each number a tap-to-call link."""
     items = (
-        _with_call(ui("private_help_denmark", language), phone="denmark"),
+        _with_call(
+            ui("private_help_denmark", language),
+            {"helpline": ui("private_help_denmark_name", language)},
+            phone="denmark",
+        ),
         _with_call(
             ui("private_help_greenland", language), phone="greenland", abroad="greenland_abroad"
         ),
