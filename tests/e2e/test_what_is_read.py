@@ -7,6 +7,7 @@ import re
 import pytest
 from pagecheck import go_to_step, wait_for_python, wait_until
 from playwright.sync_api import expect
+from test_pages import axe_violations
 
 from forms.render import step_count, step_title
 from forms.schema import load
@@ -94,3 +95,54 @@ def test_each_guests_fields_say_which_guest_and_an_error_marks_its_field(page, s
     # Answered, the mark goes.
     first_circle.select_option(index=1)
     expect(first_circle).not_to_have_attribute("aria-invalid", "true")
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_an_agreement_is_a_heading_below_its_question_and_its_buttons_name_both(
+    page, site_url, language
+):
+    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/vores-plan/")
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "sections")
+    plan = load("plan")
+    questions = plan.list_def("sections")
+    agreements = questions.sublist("actions")
+    question = pick(questions.item_name, language).format(n=1)
+    agreement = pick(agreements.item_name, language).format(n=1)
+    step = page.locator("section.fgc-step:not([hidden])")
+    expect(
+        step.get_by_role("heading", level=3, name=pick(questions.item_label, language).format(n=1))
+    ).to_have_count(1)
+    under = ui("item_under", language, item=agreement, parent=question)
+    shown = pick(agreements.item_label, language).format(n=1)
+    expect(
+        step.get_by_role("heading", level=4, name=spoken(f"{shown}{under[len(agreement) :]}"))
+    ).to_have_count(1)
+    # A second agreement: each one's "remove" says which agreement of which question.
+    step.locator("[data-action=item_added][data-list$='/actions']").first.click()
+    second = ui(
+        "item_under",
+        language,
+        item=pick(agreements.item_name, language).format(n=2),
+        parent=question,
+    )
+    remove = ui("item_action", language, action=ui("remove", language), item=second)
+    expect(step.get_by_role("button", name=spoken(remove))).to_have_count(1)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_states_named_here_are_axe_clean(page, site_url, language):
+    """The step with an error and two guests, and the pages with marked Danish titles."""
+    start = "" if language == "da" else "en/"
+    page.goto(site_url + start + "skemaer/hvem-skal-med/")
+    assert wait_for_python(page) == "ready"
+    go_to_step(page, "people")
+    page.locator("section.fgc-step:not([hidden]) input[type=text][data-field]").first.fill("Karen")
+    page.locator("#b-guests-add").click()
+    page.locator("section.fgc-step:not([hidden]) [data-action=step_continued]").click()
+    wait_until(page, "document.querySelector('[data-field][aria-invalid=true]') !== null")
+    assert axe_violations(page) == []
+    for path in ("dine-rettigheder/", "ordliste/", "saadan-foregaar-det/"):
+        page.goto(site_url + start + path)
+        assert axe_violations(page) == [], path
