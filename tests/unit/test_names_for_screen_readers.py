@@ -2,13 +2,16 @@
 to (never fourteen fields all called "Navn"), each item's heading one level below its parent's,
 and which answers are required."""
 
+import html
+import re
 from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
 from support import example_draft
 
-from forms.app import start
+from forms.app import start, update
+from forms.events import FieldChanged, StepChosen, StepContinued
 from forms.render import render_form
 from forms.schema import form_ids, load
 from forms.text import languages, ui
@@ -138,3 +141,26 @@ def test_a_required_answer_is_said_to_be_required_and_no_other(form_id, language
         assert (attributes.get("aria-required") == "true") is not said_optional, control
         # Said, not enforced: the browser's own bubbles would come before the form's messages.
         assert "required" not in attributes
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("da", "Aftale 1 under spørgsmål 2: Udfyld »Hvad gør vi?«"),
+        ("en", "Agreement 1 of question 2: Fill in “What will we do?”"),
+    ],
+)
+def test_the_error_summary_tells_whose_agreement_is_missing_an_answer(language, said):
+    state, _ = start("plan", language, "2026-11-23", example_draft(example="family"))
+    state, _ = update(state, StepChosen("sections"))
+    # The first agreement of every question loses its "what", keeping its "who".
+    for question in state.items("sections"):
+        first = question.lists["actions"][0]
+        state, _ = update(
+            state, FieldChanged(f"sections/{question.uid}/actions/{first.uid}/what", "")
+        )
+    state, view = update(state, StepContinued())
+    links = re.findall(r"<a [^>]*>(.*?)</a>", view["error_summary"])
+    assert len(links) == 3
+    assert len(set(links)) == 3
+    assert said in [html.unescape(link) for link in links]
