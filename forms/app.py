@@ -554,11 +554,15 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
         if field.name in shown and field.required and not state.values.get(field.name, "").strip():
             missing[field.name] = message(field, pick(field.label, language))
 
-    def walk(list_def: ListDef, list_path: str):
+    def walk(list_def: ListDef, list_path: str, parent: str | None = None):
+        # A nested item says whose it is ("Aftale 1 under spørgsmål 2"): the summary's links
+        # are told apart.
         for number, item in enumerate(state.items(list_path), start=1):
             if not _item_has_text(item):
                 continue
             item_title = render.item_label(list_def, number, language)
+            if parent is not None:
+                item_title = ui("item_under", language, item=item_title, parent=parent)
             for field in list_def.fields:
                 if field.required and not item.values.get(field.name, "").strip():
                     path = render.field_path(list_path, item.uid, field.name)
@@ -566,8 +570,9 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
                     missing[path] = ui(
                         "in_item", language, item=item_title, message=message(field, label)
                     )
+            name = render.full_item_name(list_def, number, language, parent)
             for sub in list_def.lists:
-                walk(sub, f"{list_path}/{item.uid}/{sub.name}")
+                walk(sub, f"{list_path}/{item.uid}/{sub.name}", name)
 
     for list_def in definition.lists:
         if list_def.name in shown:

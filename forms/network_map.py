@@ -144,7 +144,7 @@ def network_map(
         [
             '<svg xmlns="http://www.w3.org/2000/svg" class="fgc-network-map"'
             f' viewBox="0 0 {SIZE} {SIZE}" width="100%" role="img"'
-            f' aria-labelledby="{title_id} {desc_id}" font-family="sans-serif"'
+            f' aria-labelledby="{title_id}" aria-describedby="{desc_id}" font-family="sans-serif"'
             + (' direction="rtl">' if rtl else ">"),
             f'<title id="{title_id}">{_text(_clean(title))}</title>',
             f'<desc id="{desc_id}">{_text(_clean(description))}</desc>',

@@ -53,6 +53,39 @@ def item_label(list_def: ListDef, number: int, language: str) -> str:
     return pick(list_def.item_label, language).format(n=number)
 
 
+def full_item_name(list_def: ListDef, number: int, language: str, parent: str | None = None) -> str:
+    """An item's name as a screen reader needs it, which is unique on the page: "gæst 2", or
+    in a nested list with its parent's, "aftale 1 under spørgsmål 2"."""
+    name = item_name(list_def, number, language)
+    return name if parent is None else ui("item_under", language, item=name, parent=parent)
+
+
+def _hidden(text: str) -> str:
+    return f'<span class="fgc-visually-hidden">{escape(text)}</span>' if text else ""
+
+
+def _with_hidden_context(
+    key: str, visible: str, language: str, form=None, shown: str = "field", **params
+) -> str:
+    """A translated pattern ("{field}, {item}") whose placeholder `shown` is the words shown,
+    the rest said to screen readers only, in the order the language puts them."""
+    mark = "\x00"
+    before, _, after = ui(key, language, form, **{shown: mark}, **params).partition(mark)
+    return _hidden(before) + escape(visible) + _hidden(after)
+
+
+def _in_item(visible: str, item: str | None, language: str, key: str, shown: str) -> str:
+    """Words shown, and in a nested list which item they belong to, said to screen readers."""
+    if item is None:
+        return escape(visible)
+    return _with_hidden_context(key, visible, language, shown=shown, item=item)
+
+
+def heading_level(list_path: str) -> int:
+    """An item's heading one level below the item its list belongs to: h3, then h4."""
+    return min(3 + list_path.count("/") // 2, 6)
+
+
 def shows_item_label_as_field_label(list_def: ListDef) -> bool:
     """A list of one field and no sublists (questions): the item's label labels the field."""
     return len(list_def.fields) == 1 and not list_def.lists
@@ -135,9 +168,16 @@ def _attributes(**attributes) -> str:
 
 
 def render_field(
-    field: Field, path: str, value: str, label: str, language: str, form: str | None = None
+    field: Field,
+    path: str,
+    value: str,
+    label: str,
+    language: str,
+    form: str | None = None,
+    item: str | None = None,
 ) -> str:
-    """A label, its hint, a place for an error, the control and a place for coaching."""
+    """A label, its hint, a place for an error, the control and a place for coaching; in a
+    list, `item` names the item the field belongs to, for screen readers ("Navn, gæst 2")."""
     control_id = element_id(path)
     hint_id = f"{control_id}-hint" if field.hint else None
     error_id = f"{control_id}-error"
@@ -146,8 +186,13 @@ def render_field(
     optional = f' <span class="fgc-optional">{escape(ui("optional", language, form))}</span>'
     html = [
         '<div class="fgc-field">',
-        f'<label class="fgc-label" for="{control_id}">{escape(label)}'
-        f"{'' if field.required else optional}</label>",
+        f'<label class="fgc-label" for="{control_id}">'
+        + (
+            escape(label)
+            if item is None
+            else _with_hidden_context("field_of_item", label, language, form, item=item)
+        )
+        + f"{'' if field.required else optional}</label>",
     ]
     if field.hint:
         html.append(f'<p class="fgc-hint" id="{hint_id}">{escape(pick(field.hint, language))}</p>')
@@ -156,6 +201,8 @@ def render_field(
         id=control_id,
         name=path,
         aria_describedby=described,
+        # Required is said, not enforced: the form is novalidate, its checks are the form's own.
+        aria_required="true" if field.required else None,
         data_field="",
         list=suggestions_id(field.suggestions) if field.suggestions else None,
     )
@@ -207,19 +254,27 @@ def _call(line: str) -> str:
     return f'<a class="fgc-call" href="tel:{dialled}">{escape(shown)}</a>'
 
 
-def _with_call(text: str, **lines: str) -> str:
-    """A translated sentence with tap-to-call links where its {placeholders} are."""
-    marks = {name: f"\x00{name}\x00" for name in lines}
+def _with_call(text: str, names: dict[str, str] | None = None, **lines: str) -> str:
+    """A translated sentence with tap-to-call links where its {placeholders} are, and the
+    helplines' own `names` (Danish names) marked Danish, so a screen reader reads them so."""
+    names = names or {}
+    marks = {name: f"\x00{name}\x00" for name in (*lines, *names)}
     html = escape(text.format(**marks))
     for name, line in lines.items():
         html = html.replace(marks[name], _call(line))
+    for name, own_name in names.items():
+        html = html.replace(marks[name], f'<span lang="da">{escape(own_name)}</span>')
     return html
 
 
 def render_private_help(language: str) -> str:
     """Who a child can call now, in Denmark and in Greenland, each number a tap-to-call link."""
     items = (
-        _with_call(ui("private_help_denmark", language), phone="denmark"),
+        _with_call(
+            ui("private_help_denmark", language),
+            {"helpline": ui("private_help_denmark_name", language)},
+            phone="denmark",
+        ),
         _with_call(
             ui("private_help_greenland", language), phone="greenland", abroad="greenland_abroad"
         ),
@@ -232,14 +287,11 @@ def render_private_help(language: str) -> str:
     )
 
 
-def _context(name: str) -> str:
-    """Which item a button acts on, for screen readers; the visible words come first."""
-    return f'<span class="fgc-visually-hidden">: {escape(name)}</span>'
-
-
-def _button(label: str, context: str, **attributes) -> str:
+def _button(label: str, context: str, language: str, **attributes) -> str:
+    """A button that acts on an item: its word shown, which item said to screen readers."""
     opening = f"<button {_attributes(type='button', **attributes)}>"
-    return f"{opening}{escape(label)}{_context(context)}</button>"
+    named = _with_hidden_context("item_action", label, language, shown="action", item=context)
+    return f"{opening}{named}</button>"
 
 
 def _item_buttons(
@@ -250,16 +302,18 @@ def _item_buttons(
     count: int,
     language: str,
     form: str | None = None,
+    parent: str | None = None,
 ) -> str:
     """The buttons that can act on an item: no "move up" on the first, no "move down" on the
     last, no "remove" where the list is at its minimum; "done" on a list that folds."""
-    name = item_name(list_def, number, language)
+    name = full_item_name(list_def, number, language, parent)
     buttons = []
     if list_def.collapsible:
         buttons.append(
             _button(
                 ui("item_done", language, form),
                 name,
+                language,
                 class_="fgc-button fgc-button--small",
                 id=button_id(list_path, item.uid, "close"),
                 data_action="item_closed",
@@ -273,6 +327,7 @@ def _item_buttons(
                 _button(
                     ui(f"move_{action}", language, form),
                     name,
+                    language,
                     class_="fgc-button fgc-button--small",
                     id=button_id(list_path, item.uid, action),
                     data_action="item_moved",
@@ -290,6 +345,7 @@ def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
     return _button(
         ui("remove", language, form),
         name,
+        language,
         class_="fgc-button fgc-button--small fgc-button--warning",
         id=button_id(list_path, item.uid, "remove"),
         data_action="item_removed",
@@ -299,14 +355,21 @@ def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
 
 
 def _folded_item(
-    list_def: ListDef, list_path: str, item: Item, number: int, count: int, language: str
+    list_def: ListDef,
+    list_path: str,
+    item: Item,
+    number: int,
+    count: int,
+    language: str,
+    parent: str | None = None,
 ) -> str:
     """A finished item as one summary row: its label, its answers in a line, change, remove."""
-    name = item_name(list_def, number, language)
+    name = full_item_name(list_def, number, language, parent)
     buttons = [
         _button(
             ui("change", language),
             name,
+            language,
             class_="fgc-button fgc-button--small",
             id=button_id(list_path, item.uid, "open"),
             data_action="item_opened",
@@ -331,30 +394,50 @@ def render_items(
     items: tuple[Item, ...],
     language: str,
     folded: frozenset = frozenset(),
+    parent: str | None = None,
 ) -> str:
     """The inner HTML of a list: one <li> per item, its fields, its own lists, its buttons; a
-    folded item as its summary row."""
+    folded item as its summary row. `parent` is the name of the item a nested list belongs to:
+    every field and button says which item it is for ("Navn, gæst 2"; "Fjern: aftale 1 under
+    spørgsmål 2"), as GOV.UK's "add another" names each item, and a nested item's heading sits
+    one level below its parent's."""
     html = []
     count = len(items)
     single = shows_item_label_as_field_label(list_def)
+    level = heading_level(list_path)
     for number, item in enumerate(items, start=1):
         if item.uid in folded:
-            html.append(_folded_item(list_def, list_path, item, number, count, language))
+            html.append(_folded_item(list_def, list_path, item, number, count, language, parent))
             continue
         label = item_label(list_def, number, language)
+        name = full_item_name(list_def, number, language, parent)
         html.append(f'<li class="fgc-item" data-uid="{escape(item.uid)}">')
         if not single:
-            html.append(f'<h3 class="fgc-item-label">{escape(label)}</h3>')
+            heading = (
+                escape(label)
+                if parent is None
+                else _with_hidden_context(
+                    "item_under", label, language, shown="item", parent=parent
+                )
+            )
+            html.append(f'<h{level} class="fgc-item-label">{heading}</h{level}>')
         for field in list_def.fields:
             path = field_path(list_path, item.uid, field.name)
-            field_label = label if single else pick(field.label, language)
-            html.append(
-                render_field(field, path, item.values.get(field.name, ""), field_label, language)
-            )
+            value = item.values.get(field.name, "")
+            if single:
+                html.append(render_field(field, path, value, label, language))
+            else:
+                html.append(
+                    render_field(
+                        field, path, value, pick(field.label, language), language, item=name
+                    )
+                )
         for sub in list_def.lists:
             sub_path = f"{list_path}/{item.uid}/{sub.name}"
-            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language))
-        html.append(_item_buttons(list_def, list_path, item, number, count, language))
+            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language, name))
+        html.append(
+            _item_buttons(list_def, list_path, item, number, count, language, parent=parent)
+        )
         html.append("</li>")
     return "".join(html)
 
@@ -380,7 +463,11 @@ def structure_key(
 
 
 def render_list_at(
-    list_def: ListDef, list_path: str, items: tuple[Item, ...], language: str
+    list_def: ListDef,
+    list_path: str,
+    items: tuple[Item, ...],
+    language: str,
+    parent: str | None = None,
 ) -> str:
     hint_id = f"l-{list_path.replace('/', '-')}-hint"
     hint = (
@@ -394,12 +481,14 @@ def render_list_at(
         f' data-list="{escape(list_path)}"'
         + (f' aria-describedby="{hint_id}"' if list_def.hint else "")
         + ">"
-        f'<legend class="fgc-legend">{escape(pick(list_def.legend, language))}</legend>'
+        '<legend class="fgc-legend">'
+        + _in_item(pick(list_def.legend, language), parent, language, "field_of_item", "field")
+        + "</legend>"
         + hint
         + ("" if nested else f'<div class="fgc-error" data-error-for="{escape(list_path)}"></div>')
         + f'<ol class="fgc-items" data-items-for="{escape(list_path)}"'
         f' data-structure="{escape(structure_key(items))}">'
-        + render_items(list_def, list_path, items, language)
+        + render_items(list_def, list_path, items, language, parent=parent)
         + "</ol>"
         f'<div class="fgc-coach" data-coach-for="{escape(list_path)}" role="status"></div>'
         + "<button "
@@ -410,8 +499,9 @@ def render_list_at(
             data_action="item_added",
             data_list=list_path,
         )
-        + f">{escape(pick(list_def.add, language))}</button>"
-        "</fieldset>"
+        + ">"
+        + _in_item(pick(list_def.add, language), parent, language, "item_action", "action")
+        + "</button></fieldset>"
     )
 
 
@@ -645,11 +735,45 @@ def _step_nav(definition: FormDefinition, step_id: str, language: str) -> str:
     return '<div class="fgc-step-nav">' + "".join(buttons) + "</div>"
 
 
-def _step_count(definition: FormDefinition, step_id: str, language: str) -> str:
-    form = definition.id
+def step_count(definition: FormDefinition, step_id: str, language: str) -> str:
     steps = definition.step_ids()
-    text = ui("step_count", language, form, n=steps.index(step_id) + 1, total=len(steps))
-    return f'<p class="fgc-step-count">{escape(text)}</p>'
+    n = steps.index(step_id) + 1
+    return ui("step_count", language, definition.id, n=n, total=len(steps))
+
+
+def step_title(definition: FormDefinition, step: Step | None, language: str) -> str:
+    """A step's title; "check your answers" for the last one."""
+    if step is None:
+        return ui("check_title", language, definition.id)
+    return pick(step.title, language)
+
+
+def _step_heading(definition: FormDefinition, step: Step | None, language: str) -> str:
+    """The step's heading: where it is in the form ("Trin 2 af 5") above its title, both read as
+    the heading's name ("Trin 2 af 5: Hvem skal med?"); and, for the page's title, the same
+    words in the step's data-page-title."""
+    step_id = CHECK_STEP if step is None else step.id
+    count = step_count(definition, step_id, language)
+    title = step_title(definition, step, language)
+    count_mark, title_mark = "\x00\x01\x00", "\x00\x02\x00"
+    pattern = ui("step_heading", language, definition.id, count=count_mark, title=title_mark)
+    html = []
+    for piece in pattern.split("\x00"):
+        if piece == "\x01":
+            html.append(f'<span class="fgc-step-count">{escape(count)}</span>')
+        elif piece == "\x02":
+            html.append(
+                (picture(step.picture) if step is not None and step.picture else "")
+                + f'<span class="fgc-step-name">{escape(title)}</span>'
+            )
+        elif piece:
+            # Read between the two, not shown; hidden with the count before Python has started.
+            html.append(f'<span class="fgc-visually-hidden fgc-step-glue">{escape(piece)}</span>')
+    page_title = ui("step_heading", language, definition.id, count=count, title=title)
+    return (
+        f'<h2 class="fgc-step-title" id="{step_heading_id(step_id)}" tabindex="-1"'
+        f' data-page-title="{escape(page_title)}">' + "".join(html) + "</h2>"
+    )
 
 
 def render_step(definition: FormDefinition, step: Step, state: FormState) -> str:
@@ -657,10 +781,7 @@ def render_step(definition: FormDefinition, step: Step, state: FormState) -> str
     html = [
         f'<section class="fgc-step" data-step-id="{step.id}"'
         f' aria-labelledby="{step_heading_id(step.id)}">',
-        _step_count(definition, step.id, language),
-        f'<h2 class="fgc-step-title" id="{step_heading_id(step.id)}" tabindex="-1">'
-        f"{picture(step.picture) if step.picture else ''}"
-        f"<span>{escape(pick(step.title, language))}</span></h2>",
+        _step_heading(definition, step, language),
     ]
     if step.skippable:
         html.append(
@@ -695,10 +816,8 @@ def render_check_step(
     return (
         f'<section class="fgc-step fgc-step--check" data-step-id="{CHECK_STEP}"'
         f' aria-labelledby="{step_heading_id(CHECK_STEP)}">'
-        + _step_count(definition, CHECK_STEP, language)
-        + f'<h2 class="fgc-step-title" id="{step_heading_id(CHECK_STEP)}" tabindex="-1">'
-        f"{escape(ui('check_title', language, form))}</h2>"
-        f'<div class="fgc-summary" data-summary>{summary}</div>'
+        + _step_heading(definition, None, language)
+        + f'<div class="fgc-summary" data-summary>{summary}</div>'
         '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
         f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language, form))}</h2>'
         f'<p class="fgc-hint">{escape(ui("preview_hint", language, form))}</p>'
@@ -796,6 +915,7 @@ def render_form(
     language = state.language
     suggestions = suggestions or {}
     form = definition.id
+    step_page_title = ui("step_page_title", language, form, step="{step}", page="{page}")
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}"'
@@ -814,8 +934,10 @@ def render_form(
         # Shown when Python could not start: a new start, from what the browser already has.
         '<p class="fgc-retry" data-retry hidden><button type="button" class="fgc-button"'
         f' data-action="python_retry">{escape(ui("retry", language, form))}</button></p>',
+        # The page's title names the step and an error first (assets/forms/form-page.js).
         '<div data-error-summary data-title-prefix="'
-        f'{escape(ui("error_title_prefix", language, form))}">'
+        f'{escape(ui("error_title_prefix", language, form))}"'
+        f' data-step-title="{escape(step_page_title)}">'
         "</div>",
         # What another window did, told here; the page script needs two texts for it.
         f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language, form))}"'

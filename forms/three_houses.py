@@ -162,7 +162,8 @@ def three_houses_svg(
     width, height = _size(len(houses))
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="fgc-houses" viewBox="0 0 {width}'
-        f' {height}" role="img" aria-labelledby="{svg_id}-title {svg_id}-desc"'
+        f' {height}" role="img" aria-labelledby="{svg_id}-title"'
+        f' aria-describedby="{svg_id}-desc"'
         ' font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif"'
         + (' direction="rtl">' if rtl else ">")
         + f'<title id="{svg_id}-title">{_text(title)}</title>'

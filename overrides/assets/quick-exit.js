@@ -1,4 +1,4 @@
-// Leave the site at once: the "leave this page" link, or the Shift key pressed three times.
+// Leave the site at once: the "leave this page" link, or Alt+Shift+Q.
 // The page is blanked first; what this tab holds (answers carried between pages) is dropped;
 // where the family set it so (the keep choice, assets/device.js), everything the site kept on
 // this device is deleted too (waiting for that at most FORGET_MS; what a busy browser has not
@@ -13,9 +13,6 @@
   const LEFT = "familieraadslagning.forladt";
   const link = document.querySelector("[data-quick-exit]");
   if (!link) return;
-  const SHIFT_PRESSES = 3;
-  const WITHIN_MS = 1500;
-  let presses = [];
 
   function leave(event) {
     event?.preventDefault();
@@ -41,22 +38,14 @@
     button.addEventListener("click", leave);
   }
 
-  // Only Shift pressed and let go on its own counts: Shift+Tab (going back by keyboard) and
-  // capital letters never do, and any other key starts the count again.
-  let shiftAlone = false;
+  // Alt+Shift+Q (Option+Shift+Q on a Mac), from anywhere on the page, a form's fields included.
+  // Not Shift pressed three times, as GOV.UK's "Exit this page" has it: a screen reader's users
+  // press Shift (NVDA) or Control on its own to stop the speech, and would leave the site by
+  // mistake; Escape closes the search and a field's suggestions, and switches a screen reader
+  // out of its forms mode. Screen readers leave Alt+Shift with a letter to the page. The key's
+  // place, not its letter, is read: Option+Shift+Q types "Œ" on a Mac.
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Shift") {
-      if (!event.repeat) shiftAlone = true;
-      return;
-    }
-    shiftAlone = false;
-    presses = [];
-  });
-  document.addEventListener("keyup", (event) => {
-    if (event.key !== "Shift" || !shiftAlone) return;
-    shiftAlone = false;
-    const now = performance.now();
-    presses = presses.filter((time) => now - time < WITHIN_MS).concat(now);
-    if (presses.length >= SHIFT_PRESSES) leave(event);
-  });
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code === "KeyQ" || event.key.toLowerCase() === "q") leave(event);
+  }, true);
 })();

@@ -104,7 +104,10 @@ def test_the_map_is_an_accessible_svg_image():
     title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
     assert title.text == TITLE
     assert desc.text == DESCRIPTION
-    assert root.get("aria-labelledby").split() == [title.get("id"), desc.get("id")]
+    # Named by its title, described by its description: each read once, not the description
+    # twice (once in the name, once as the description).
+    assert root.get("aria-labelledby") == title.get("id")
+    assert root.get("aria-describedby") == desc.get("id")
     assert title.get("id").startswith("emma-map") and desc.get("id").startswith("emma-map")
 
 

@@ -417,6 +417,11 @@ function applyView(view, { restoring = false } = {}) {
       if (box.innerHTML !== wanted) box.innerHTML = wanted;
     }
   }
+  // A field with an error is marked invalid, so a screen reader says so on reaching it.
+  for (const field of form.querySelectorAll("[data-field]")) {
+    if (field.name in view.errors) field.setAttribute("aria-invalid", "true");
+    else field.removeAttribute("aria-invalid");
+  }
   for (const [source, html] of Object.entries(view.suggestions || {})) {
     const list = form.querySelector(`datalist[data-suggestions="${source}"]`);
     if (list && list.innerHTML !== html) list.innerHTML = html;
@@ -428,8 +433,19 @@ function applyView(view, { restoring = false } = {}) {
     summary.innerHTML = view.error_summary;
     summary.dataset.shown = view.error_summary;
   }
-  document.title = (view.error_summary ? summary.dataset.titlePrefix : "") + baseTitle;
   showStep(view.step);
+  // The page's title names the step ("Trin 2 af 5: Hvem skal med? – …"), an error first.
+  const heading = form.querySelector(`[data-step-id="${view.step}"] [data-page-title]`);
+  const titled = heading
+    ? summary.dataset.stepTitle
+        .replace("{step}", heading.dataset.pageTitle)
+        .replace("{page}", baseTitle)
+    : baseTitle;
+  const title = (view.error_summary ? summary.dataset.titlePrefix : "") + titled;
+  // Leaving quickly has emptied the title: it stays empty.
+  if (document.title !== title && !document.documentElement.dataset.leaving) {
+    document.title = title;
+  }
   form.querySelector("[data-summary]").innerHTML = view.summary;
   form.querySelector("[data-document]").innerHTML = view.document;
   panel.querySelector("[data-offer]").innerHTML = view.offer || "";
