@@ -54,7 +54,7 @@ def read_in(language: str, folder: Path, root: Path = ROOT) -> dict:
         page_files[target] = pages.put_together(lines, translate)
     forms = _lookup(folder, "forms.po", missing)
     form_translations = {}
-    for key, danish, _ in form_texts.texts(root / "forms" / "definitions"):
+    for key, danish, _ in form_texts.texts(root / "forms" / "definitions", language):
         if (key, danish) in forms:
             form_translations[key] = forms[key, danish]
         else:
