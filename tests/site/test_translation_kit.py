@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -214,8 +215,10 @@ def test_the_length_stated_for_a_translation_is_within_a_tenth_of_the_real(page,
 
 
 def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
-    """The forms' own check for a missing translation (tests/unit/test_text.py), run in the copy
-    with the language added: every text of every definition has it, through the overlay."""
+    """The forms' own checks (tests/unit/test_text.py, test_locale_data.py), run in the copy with
+    the language added: every text of every definition has it, through the overlay, each text
+    with a count in every plural category of the language, and the dates and plural rules the
+    build wrote (locales.json) are those of the languages the site now builds."""
     repo = pseudo_language["repo"]
     result = subprocess.run(
         [
@@ -226,8 +229,7 @@ def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
             "-p",
             "no:cacheprovider",
             "tests/unit/test_text.py",
-            "-k",
-            "every_text_has_every_language",
+            "tests/unit/build/test_locale_data.py",
         ],
         cwd=repo,
         capture_output=True,
@@ -235,6 +237,24 @@ def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert re.search(r"\b[1-9]\d* passed", result.stdout)
+    assert " skipped" not in result.stdout
+    listed = tomllib.loads((repo / "forms" / "definitions" / "languages.toml").read_text("utf-8"))
+    assert list(listed["languages"]) == ["da", "en", LANGUAGE]
+    assert listed["cldr"][LANGUAGE] == LANGUAGE
+    written = json.loads((repo / "forms" / "definitions" / "locales.json").read_text("utf-8"))
+    assert written[LANGUAGE]["months"][2] == "marsip"  # Kalaallisut's March, from CLDR
+    said = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from forms.text import ui_count; print(ui_count('kept_forms', 2, {LANGUAGE!r}))",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert said.strip() == pseudo("{count} skemaer").replace("{count}", "2")
     languages = subprocess.run(
         [
             sys.executable,
@@ -274,3 +294,37 @@ def test_a_pseudo_language_under_a_five_letter_code_is_built_whole(tmp_path):
     ).stdout
     assert said.startswith("⟦")
     assert not (ROOT / "forms" / "translations" / f"{code}.toml").exists()
+    # Its dates and counts are its base language's: Danish.
+    definitions = tried["repo"] / "forms" / "definitions"
+    assert tomllib.loads((definitions / "languages.toml").read_text("utf-8"))["cldr"][code] == "da"
+    written = json.loads((definitions / "locales.json").read_text("utf-8"))
+    assert written[code]["months"] == written["da"]["months"]
+
+
+LANGUAGE_LIST = """# The languages.
+[languages]
+da = "Dansk"
+en = "English"
+
+# Their CLDR locales.
+[cldr]
+da = "da"
+en = "en_GB"
+"""
+
+
+def test_a_language_goes_into_both_tables_of_the_language_list_once(tmp_path):
+    path = tmp_path / "languages.toml"
+    path.write_text(LANGUAGE_LIST, encoding="utf-8")
+    into._add_to_language_list("kl", "Kalaallisut", path)
+    into._add_to_language_list("kl", "Kalaallisut", path)  # a second round
+    into._add_to_language_list("ar-XB", "Pseudo", path)
+    written = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert written["languages"] == {
+        "da": "Dansk",
+        "en": "English",
+        "kl": "Kalaallisut",
+        "ar-XB": "Pseudo",
+    }
+    assert written["cldr"] == {"da": "da", "en": "en_GB", "kl": "kl", "ar-XB": "ar"}
+    assert path.read_text(encoding="utf-8").count("# Their CLDR locales.") == 1
