@@ -1,30 +1,16 @@
 """The plural categories a language writes a text with a count in ("1 skema", "5 skemaer"), from
-its CLDR data through Babel, and a word to the translator on which counts each one is for.
-
-The language's CLDR locale is found as the build finds it (scripts/build/locale_data.py): its
-code, or what forms/definitions/languages.toml names for it under [cldr], or the language part of
-a code Babel does not know (a pseudo-language "ar-XB" writes its counts as "ar" does).
+its CLDR data through Babel (scripts/translation/cldr.py), and a word to the translator on which
+counts each one is for.
 """
 
-import tomllib
 from pathlib import Path
 
-from babel import Locale
+from scripts.translation.cldr import DEFINITIONS, locale_of
 
-from scripts.build.locale_data import cldr_locale
-
-ROOT = Path(__file__).resolve().parents[2]
-DEFINITIONS = ROOT / "forms" / "definitions"
 # CLDR's order of the categories; "other" is every language's.
 ORDER = ("zero", "one", "two", "few", "many", "other")
 EXAMPLES = 6  # whole numbers named in the note before "…"
 LOOKED_AT = range(0, 1001)  # the counts the examples are taken from
-
-
-def locale_of(language: str, definitions: Path = DEFINITIONS) -> Locale:
-    listed = definitions / "languages.toml"
-    named = tomllib.loads(listed.read_text(encoding="utf-8")).get("cldr", {})
-    return cldr_locale(language, named)
 
 
 def categories(language: str, definitions: Path = DEFINITIONS) -> list[str]:

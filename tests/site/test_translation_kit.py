@@ -9,11 +9,12 @@ import subprocess
 import sys
 import tomllib
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-from support import PSEUDO_LANGUAGE, ROOT
+from support import PSEUDO_LANGUAGE, ROOT, RTL_PSEUDO_LANGUAGE, without_cldr_dates
 
+from forms.text import date_in
+from scripts.build.locale_data import locale_data
 from scripts.translation import catalog as po
 from scripts.translation import form_texts, into, out, pages, words
 from scripts.translation.pseudo import pseudo
@@ -101,6 +102,16 @@ def test_no_danish_text_is_left_on_the_new_languages_pages(pseudo_language):
         if plain:
             left[path.relative_to(site).as_posix()] = sorted(plain)
     assert left == {}
+
+
+def test_the_check_takes_out_a_date_from_cldr_never_a_month_name_alone():
+    """A language's month names come from CLDR, not from its translator (a pseudo-language's are
+    its base language's): a date written by the forms is no untranslated text, a month name
+    standing alone in a sentence is."""
+    locale = locale_data({"kl": None})["kl"]
+    text = pseudo("Udskrevet") + " " + date_in("2026-12-07", locale) + ". Decembarip"
+    assert PLAIN_WORD.findall(text) == ["decembarip", "Decembarip"]
+    assert PLAIN_WORD.findall(without_cldr_dates(text, locale)) == ["Decembarip"]
 
 
 def test_the_check_sees_a_danish_word_left(pseudo_language):
@@ -328,3 +339,25 @@ def test_a_language_goes_into_both_tables_of_the_language_list_once(tmp_path):
     }
     assert written["cldr"] == {"da": "da", "en": "en_GB", "kl": "kl", "ar-XB": "ar"}
     assert path.read_text(encoding="utf-8").count("# Their CLDR locales.") == 1
+
+
+def test_a_pseudo_language_written_right_to_left_is_built_right_to_left(rtl_pseudo_language):
+    """ar-XB (tests/conftest.py): its direction is Arabic's in CLDR, and the kit says so to
+    Material (the language's theme, the theme's words it writes) and to the forms (locales.json);
+    its texts are the PO files' own, set right to left."""
+    code, repo = RTL_PSEUDO_LANGUAGE, rtl_pseudo_language["repo"]
+    page = (rtl_pseudo_language["site"] / code / "hvad-er-det" / "index.html").read_text("utf-8")
+    assert '<body dir="rtl"' in page
+    assert plain_words(page) - {"Dansk", "English"} == set()
+    assert "\u202e" in page  # the words written from the right
+    partial = repo / "overrides" / "partials" / "languages" / f"{code}.html"
+    assert '"direction": "rtl"' in partial.read_text(encoding="utf-8")
+    written = json.loads((repo / "forms" / "definitions" / "locales.json").read_text("utf-8"))
+    assert written[code]["direction"] == "rtl"
+    assert [name for name, _ in written[code]["plural"]] == ["few", "many", "one", "two", "zero"]
+    overlay = tomllib.loads((repo / "forms" / "translations" / f"{code}.toml").read_text("utf-8"))
+    assert list(overlay["ui.toml"]["kept_forms"]) == ["zero", "one", "two", "few", "many", "other"]
+    po_file = rtl_pseudo_language["filled"] / "forms.po"
+    assert po.load(po_file).get("{count} skemaer", "ui.toml:kept_forms/few").string == pseudo(
+        "{count} skemaer", right_to_left=True
+    )
