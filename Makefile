@@ -43,8 +43,8 @@ translation-in: install  ## A filled translations/xx/ (LANG=xx) into the site's 
 	$(BIN)/python -m scripts.translation.into $(LANG)
 	$(BIN)/mkdocs build --strict
 
-PSEUDO ?= da-XA
-pseudo-language: install  ## A pseudo-language (accented, a third longer) made by the kit, served on :8001
+PSEUDO ?= da-XA ar-XB
+pseudo-language: install  ## Pseudo-languages made by the kit (accented, a third longer; ar-XB right to left), served on :8001
 	$(BIN)/python -m scripts.translation.trial $(PSEUDO) build/pseudo-language
 	sh scripts/install-system-deps.sh host
 	$(BIN)/python scripts/tools/host.py --site build/pseudo-language/site --port 8001

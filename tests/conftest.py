@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from support import (
     FILLED_EDITION,
     PSEUDO_LANGUAGE,
+    RTL_PSEUDO_LANGUAGE,
     QuietHandler,
     build_site,
     nginx_serving,
@@ -91,7 +92,23 @@ def pseudo_language(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def rtl_pseudo_language(tmp_path_factory):
+    """The same with a pseudo-language written right to left (ar-XB)."""
+    built = try_language(RTL_PSEUDO_LANGUAGE, tmp_path_factory.mktemp("rtl-pseudo-language"))
+    for name, step in built["steps"].items():
+        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
+    return built
+
+
+@pytest.fixture(scope="session")
 def pseudo_language_url(pseudo_language):
     server = _serve(pseudo_language["site"])
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def rtl_pseudo_language_url(rtl_pseudo_language):
+    server = _serve(rtl_pseudo_language["site"])
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()

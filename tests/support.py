@@ -134,3 +134,32 @@ def nginx_serving(site: Path, prefix: Path):
 
 
 PSEUDO_LANGUAGE = "kl"
+# A pseudo-language written right to left (Android's ar-XB): Arabic's direction, counts and dates,
+# every text of the kit accented, lengthened and set right to left (scripts/translation/pseudo.py).
+RTL_PSEUDO_LANGUAGE = "ar-XB"
+
+
+# A date as the forms write it from a language's CLDR data (forms/text.py date_in), its fields as
+# patterns: a pseudo-language's dates are its base language's (da-XA: "3. marts 2027"), and a
+# language's month names come from CLDR, not from the translator, so a check for text the kit did
+# not translate takes out whole dates, never a month name standing alone.
+_DATE_FIELDS = {
+    "{day}": r"\d{1,2}",
+    "{day:02d}": r"\d{2}",
+    "{month_number}": r"\d{1,2}",
+    "{month_number:02d}": r"\d{2}",
+    "{year}": r"\d{4}",
+    "{year:04d}": r"\d{4}",
+}
+
+
+def without_cldr_dates(text: str, locale: dict) -> str:
+    """`text` with every date written in `locale` (a language's entry of locales.json) taken out."""
+    import re
+
+    pattern = re.escape(locale["date"])
+    for field, digits in _DATE_FIELDS.items():
+        pattern = pattern.replace(re.escape(field), digits)
+    months = "|".join(re.escape(month) for month in locale["months"])
+    pattern = pattern.replace(re.escape("{month}"), f"(?:{months})")
+    return re.sub(pattern, " ", text)

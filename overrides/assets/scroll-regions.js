@@ -11,13 +11,29 @@
     return null;
   }
 
+  // A second table under the same heading is named by the heading and its own column headings,
+  // so no two regions of the page have the same name (axe's landmark-unique).
+  function name(box, heading, named) {
+    const count = (named.get(heading.id) || 0) + 1;
+    named.set(heading.id, count);
+    const row = box.querySelector("thead tr");
+    if (count === 1 || !row) return heading.id;
+    row.id = row.id || `${heading.id}-table-${count}`;
+    return `${heading.id} ${row.id}`;
+  }
+
   function reachable() {
+    const named = new Map();
+    for (const box of document.querySelectorAll(".md-typeset__scrollwrap[aria-labelledby]")) {
+      const first = box.getAttribute("aria-labelledby").split(" ")[0];
+      named.set(first, (named.get(first) || 0) + 1);
+    }
     for (const box of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])")) {
       box.setAttribute("tabindex", "0");
       const heading = headingBefore(box);
       if (heading) {
         box.setAttribute("role", "region");
-        box.setAttribute("aria-labelledby", heading.id);
+        box.setAttribute("aria-labelledby", name(box, heading, named));
       }
     }
   }

@@ -5,7 +5,10 @@ over the definitions when it reads them (the definitions stay as they are, with 
 A text's key (the PO file's msgctxt) is its file and path, e.g.
 `questions.toml:fields[child_name].label`; a table in a list is named by its id, name or value
 (so a new field does not shift the others), else by its place, `[#2]`; an element of a list of
-texts ends in `/3`.
+texts ends in `/3`. A text with a count, written per plural category (`kept_forms = { one = …,
+other = … }`), goes out once per category the language being translated into writes apart, the
+key ending in the category, `ui.toml:kept_forms/one` (scripts/translation/plurals.py), and back in
+as such a table.
 """
 
 import json
@@ -13,11 +16,14 @@ import re
 import tomllib
 from pathlib import Path
 
+from scripts.translation import plurals
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFINITIONS = ROOT / "forms" / "definitions"
 OVERLAYS = ROOT / "forms" / "translations"
 NAMING_KEYS = ("id", "name", "value")
 SOURCE, REFERENCE = "da", "en"
+OTHER = "other"  # the plural category every language has
 STEP = re.compile(r"([^.\[\]]+)|\[([^\]]+)\]")
 
 
@@ -25,30 +31,50 @@ def definition_files(folder: Path = DEFINITIONS) -> list[Path]:
     return sorted(path for path in folder.glob("*.toml") if path.name != "languages.toml")
 
 
-def texts(folder: Path = DEFINITIONS):
-    """(key, Danish, English) for every text of the forms, in file order."""
+def texts(folder: Path = DEFINITIONS, language: str | None = None):
+    """(key, Danish, English) for every text of the forms, in file order. A text with a count
+    comes once per plural category of `language` (of Danish, if none is given), with the Danish
+    and English of that category, or their "other" where they write none apart."""
+    counts = plurals.categories(language, folder) if language else None
     for path in definition_files(folder):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        yield from _walk(data, path.name + ":")
+        yield from _walk(data, path.name + ":", counts)
 
 
-def _walk(node, path: str):
+def _walk(node, path: str, counts: list[str] | None):
     if isinstance(node, dict):
-        if isinstance(node.get(SOURCE), str):
-            yield path.rstrip(".:"), node[SOURCE], node.get(REFERENCE)
+        key = path.rstrip(".:")
+        danish = node.get(SOURCE)
+        if isinstance(danish, str):
+            yield key, danish, node.get(REFERENCE)
             return
-        if isinstance(node.get(SOURCE), list):
+        if isinstance(danish, list):
             english = node.get(REFERENCE) or []
-            for index, text in enumerate(node[SOURCE]):
+            for index, text in enumerate(danish):
                 reference = english[index] if index < len(english) else None
-                yield f"{path.rstrip('.:')}/{index}", text, reference
+                yield f"{key}/{index}", text, reference
             return
-        for key, value in node.items():
+        if isinstance(danish, dict):
+            english = node.get(REFERENCE) or {}
+            for category in counts or danish:
+                yield (
+                    f"{key}/{category}",
+                    danish.get(category, danish[OTHER]),
+                    english.get(category, english.get(OTHER)),
+                )
+            return
+        for name, value in node.items():
             separator = "" if path.endswith(":") else "."
-            yield from _walk(value, f"{path}{separator}{key}")
+            yield from _walk(value, f"{path}{separator}{name}", counts)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk(value, f"{path}[{_name(value, index)}]")
+            yield from _walk(value, f"{path}[{_name(value, index)}]", counts)
+
+
+def plural_category(key: str) -> str | None:
+    """The plural category a key ends in (`ui.toml:kept_forms/one`), None for any other text."""
+    _, slash, last = key.rpartition("/")
+    return last if slash and last in plurals.ORDER else None
 
 
 def _name(value, index: int) -> str:
@@ -60,15 +86,16 @@ def _name(value, index: int) -> str:
 
 
 def write_overlay(language: str, translations: dict[str, str], folder: Path = OVERLAYS) -> Path:
-    """forms/translations/<language>.toml from {key: text}; lists of texts put back together."""
+    """forms/translations/<language>.toml from {key: text}; lists of texts put back together, and
+    the texts of a count as a table of its plural categories."""
     by_file: dict[str, dict[str, object]] = {}
     for key, text in translations.items():
         name, _, path = key.partition(":")
-        path, slash, index = path.partition("/")
+        path, slash, part = path.partition("/")
         table = by_file.setdefault(name, {})
         if slash:
-            items = table.setdefault(path, {})
-            items[int(index)] = text
+            parts = table.setdefault(path, {})
+            parts[int(part) if part.isdigit() else part] = text
         else:
             table[path] = text
     lines = [
@@ -79,10 +106,18 @@ def write_overlay(language: str, translations: dict[str, str], folder: Path = OV
     for name in sorted(by_file):
         lines += ["", f"[{json.dumps(name)}]"]
         for path, value in by_file[name].items():
-            if isinstance(value, dict):
-                value = [value[i] for i in sorted(value)]
-            lines.append(f"{json.dumps(path)} = {json.dumps(value, ensure_ascii=False)}")
+            lines.append(f"{json.dumps(path)} = {_toml_value(value)}")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{language}.toml"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
+
+
+def _toml_value(value) -> str:
+    """A text, a list of texts ({index: text}) or a count's texts ({category: text}) in TOML."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if all(isinstance(part, int) for part in value):
+        return "[" + ", ".join(_toml_value(value[i]) for i in sorted(value)) + "]"
+    ordered = sorted(value, key=plurals.ORDER.index)
+    return "{ " + ", ".join(f"{name} = {_toml_value(value[name])}" for name in ordered) + " }"

@@ -10,13 +10,16 @@ since the folder was made, nothing is written and the texts are listed.
 """
 
 import argparse
+import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
+from scripts.build.locale_data import LocaleDataError, cldr_locale
 from scripts.translation import catalog as po
 from scripts.translation import form_texts, pages, site_texts
-from scripts.translation.out import page_name, page_sources
+from scripts.translation.out import NO_CLDR, page_name, page_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +57,7 @@ def read_in(language: str, folder: Path, root: Path = ROOT) -> dict:
         page_files[target] = pages.put_together(lines, translate)
     forms = _lookup(folder, "forms.po", missing)
     form_translations = {}
-    for key, danish, _ in form_texts.texts(root / "forms" / "definitions"):
+    for key, danish, _ in form_texts.texts(root / "forms" / "definitions", language):
         if (key, danish) in forms:
             form_translations[key] = forms[key, danish]
         else:
@@ -88,13 +91,33 @@ def write_in(language: str, found: dict, root: Path = ROOT) -> None:
 
 
 def _add_to_language_list(language: str, name: str, path: Path) -> None:
-    import json
-
+    """The language in languages.toml: its name under [languages], and under [cldr] the CLDR
+    locale its dates and counts follow (its own code where Babel knows it, the one a translator
+    wrote there before, or a pseudo-language's base: "da-XA" -> "da")."""
     text = path.read_text(encoding="utf-8")
-    line = f"{language} = {json.dumps(name, ensure_ascii=False)}"
-    pattern = re.compile(rf"^{re.escape(language)} = .*$", re.M)
-    text = pattern.sub(line, text) if pattern.search(text) else text.rstrip("\n") + f"\n{line}\n"
+    named = tomllib.loads(text).get("cldr", {})
+    cldr = str(cldr_locale(language, named))
+    text = _set_in_table(text, "languages", language, name)
+    text = _set_in_table(text, "cldr", language, cldr)
     path.write_text(text, encoding="utf-8")
+
+
+def _set_in_table(text: str, table: str, key: str, value: str) -> str:
+    """`key = "value"` in the TOML table [table] of `text`, replacing the key's line if the table
+    has one, else after the table's last line; the rest of the file (comments too) as it is."""
+    lines = text.split("\n")
+    start = lines.index(f"[{table}]")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines))
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+    for index in range(start + 1, end):
+        if re.match(rf"{re.escape(key)}\s*=", lines[index]):
+            lines[index] = line
+            return "\n".join(lines)
+    last = max(
+        (i for i in range(start, end) if lines[i].strip() and not lines[i].startswith("#")),
+    )
+    lines.insert(last + 1, line)
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -106,6 +129,8 @@ def main() -> None:
     folder = args.folder or args.root / "translations" / args.language
     try:
         found = read_in(args.language, folder, args.root)
+    except LocaleDataError as error:
+        sys.exit(f"{error}.\n{NO_CLDR.format(language=args.language)}")
     except Incomplete as error:
         lines = str(error).split("\n")
         print(

@@ -8,13 +8,19 @@ site's own. Run again after the Danish changed: translations are kept, changed t
 
 import argparse
 import difflib
+import sys
 from pathlib import Path
 
+from scripts.build.locale_data import LocaleDataError
 from scripts.translation import catalog as po
-from scripts.translation import form_texts, pages, site_texts
+from scripts.translation import form_texts, pages, plurals, site_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
+NO_CLDR = (
+    "The language's dates and counts come from CLDR: name the CLDR locale to follow under [cldr] "
+    'in forms/definitions/languages.toml ({language} = "…") and run this again.'
+)
 
 
 def page_sources(docs: Path = DOCS) -> list[Path]:
@@ -62,15 +68,14 @@ def page_catalog(source: Path, language: str, docs: Path = DOCS):
 
 def forms_catalog(language: str):
     catalog = po.new_catalog(language)
-    for key, danish, english in form_texts.texts():
-        po.add(
-            catalog,
-            danish,
-            key,
-            english,
-            brace_format=True,
-            note="{…} is filled in by the form: keep it as it is." if "{" in danish else None,
-        )
+    for key, danish, english in form_texts.texts(language=language):
+        notes = []
+        category = form_texts.plural_category(key)
+        if category:
+            notes.append(plurals.note(language, category))
+        if "{" in danish:
+            notes.append("{…} is filled in by the form: keep it as it is.")
+        po.add(catalog, danish, key, english, brace_format=True, note=" ".join(notes) or None)
     return catalog
 
 
@@ -103,6 +108,7 @@ site.po  the site's own words: menu, buttons, search / sidens egne ord: menu, kn
 def write_out(language: str, folder: Path, docs: Path = DOCS) -> dict[str, dict[str, int]]:
     """Every PO file of the language into `folder`, and a word to the translator; the counts
     of each file."""
+    plurals.categories(language)  # a language CLDR does not know stops here, before any file
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "README.txt").write_text(FOR_THE_TRANSLATOR.format(language=language))
     result = {}
@@ -120,7 +126,10 @@ def main() -> None:
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
     folder = args.folder or ROOT / "translations" / args.language
-    result = write_out(args.language, folder)
+    try:
+        result = write_out(args.language, folder)
+    except LocaleDataError as error:
+        sys.exit(f"{error}.\n{NO_CLDR.format(language=args.language)}")
     total = sum(c["total"] for c in result.values())
     done = sum(c["translated"] for c in result.values())
     fuzzy = sum(c["fuzzy"] for c in result.values())

@@ -10,6 +10,8 @@ from pathlib import Path
 import material
 import yaml
 
+from scripts.translation import cldr
+
 ROOT = Path(__file__).resolve().parents[2]
 MKDOCS = ROOT / "mkdocs.yml"
 THEME_LANGUAGES = Path(material.__file__).parent / "templates" / "partials" / "languages"
@@ -112,8 +114,13 @@ def language_entry(language: str, translated: dict[str, str], path: Path = MKDOC
     palette = [dict(scheme) for scheme in config["theme"]["palette"]]
     for index, scheme in enumerate(palette):
         scheme["toggle"] = {**scheme["toggle"], "name": translated[f"palette:{index}"]}
-    entry["theme"] = {"palette": palette}
+    # The way the language is written, from CLDR: Material and the forms lay the pages out by it.
+    entry["theme"] = {"direction": _direction(language, path), "palette": palette}
     return entry
+
+
+def _direction(language: str, mkdocs: Path) -> str:
+    return cldr.direction(language, mkdocs.parent / "forms" / "definitions")
 
 
 def write_language_entry(entry: dict, path: Path = MKDOCS) -> None:
@@ -144,7 +151,8 @@ def write_language_entry(entry: dict, path: Path = MKDOCS) -> None:
 
 def write_theme_texts(language: str, translated: dict[str, str], overrides: Path) -> Path:
     """overrides/partials/languages/<language>.html: Material's words in the language, and the
-    settings the kit chooses (search in the language without a stemmer: see scripts/hooks.py)."""
+    settings the kit chooses (the direction of writing, from CLDR, as Material's own files give
+    it; search in the language without a stemmer: see scripts/hooks.py)."""
     import json
 
     words = {
@@ -152,6 +160,7 @@ def write_theme_texts(language: str, translated: dict[str, str], overrides: Path
     }
     values = {
         "language": language,
+        "direction": _direction(language, overrides.parent / "mkdocs.yml"),
         **words,
         "search.config.lang": "en",
         "search.config.pipeline": "",

@@ -1,8 +1,10 @@
 """A language tried out without touching the repository: the working tree copied to a folder,
 the kit's out, every text pseudo-translated (pseudo.py), in, and built. For the tests and for
-looking at a long, accented language (`make pseudo-language`); never shipped.
+looking at a long, accented language (`make pseudo-language`); never shipped. A language CLDR
+writes right to left (ar-XB: Arabic's) is pseudo-translated right to left too. Several languages
+go into the one copy, out, filled and in one after the other, and are built together.
 
-    python -m scripts.translation.trial da-XA build/pseudo-language
+    python -m scripts.translation.trial da-XA [ar-XB …] build/pseudo-language
 """
 
 import argparse
@@ -11,6 +13,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from scripts.translation import cldr
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,21 +43,33 @@ def copy_of_the_repository(target: Path, root: Path = ROOT) -> Path:
 
 
 def try_language(language: str, work: Path) -> dict:
+    return try_languages([language], work)
+
+
+def try_languages(languages: list[str], work: Path) -> dict:
     """work/repo (the copy), work/out (the PO files as written), work/filled (pseudo-translated),
-    work/site (the build). Returns each step's finished process and the folders."""
+    work/site (the build); with more than one language, out and filled hold a folder for each.
+    Returns each step's finished process and the folders."""
     repo = copy_of_the_repository(work / "repo")
-    out, filled, site = work / "out", work / "filled", work / "site"
+    site = work / "site"
 
     def run(*command):
         return subprocess.run(
             [sys.executable, "-m", *command], cwd=repo, capture_output=True, text=True
         )
 
-    steps = {"out": run("scripts.translation.out", language, "--folder", str(out))}
-    if out.exists():
-        shutil.copytree(out, filled)
-    steps["fill"] = run("scripts.translation.pseudo", str(filled))
-    steps["in"] = run("scripts.translation.into", language, "--folder", str(filled))
+    steps, folders = {}, {}
+    for language in languages:
+        named = "" if len(languages) == 1 else f" {language}"
+        out = work / "out" / language if named else work / "out"
+        filled = work / "filled" / language if named else work / "filled"
+        steps["out" + named] = run("scripts.translation.out", language, "--folder", str(out))
+        if out.exists():
+            shutil.copytree(out, filled)
+        rtl = ["--right-to-left"] if cldr.direction(language) == "rtl" else []
+        steps["fill" + named] = run("scripts.translation.pseudo", str(filled), *rtl)
+        steps["in" + named] = run("scripts.translation.into", language, "--folder", str(filled))
+        folders[language] = {"out": out, "filled": filled}
     steps["build"] = subprocess.run(
         [str(repo / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--site-dir", str(site)],
         cwd=repo,
@@ -61,22 +77,29 @@ def try_language(language: str, work: Path) -> dict:
         text=True,
         env={k: v for k, v in os.environ.items() if k != "FGC_EDITION"},
     )
-    return {"steps": steps, "repo": repo, "out": out, "filled": filled, "site": site}
+    return {
+        "steps": steps,
+        "repo": repo,
+        "site": site,
+        **folders[languages[0]],
+        "languages": folders,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("language")
+    parser.add_argument("languages", nargs="+", metavar="language")
     parser.add_argument("folder", type=Path)
     args = parser.parse_args()
     shutil.rmtree(args.folder, ignore_errors=True)
     args.folder.mkdir(parents=True)
-    tried = try_language(args.language, args.folder.resolve())
+    tried = try_languages(args.languages, args.folder.resolve())
     for name, step in tried["steps"].items():
         if step.returncode != 0:
             print(f"{name} failed:\n{step.stdout}\n{step.stderr}", file=sys.stderr)
             sys.exit(1)
-    print(f"{args.language}: built in {tried['site']} (pages at {tried['site']}/{args.language}/)")
+    for language in args.languages:
+        print(f"{language}: built in {tried['site']} (pages at {tried['site']}/{language}/)")
 
 
 if __name__ == "__main__":

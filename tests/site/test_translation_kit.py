@@ -7,12 +7,14 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-from support import PSEUDO_LANGUAGE, ROOT
+from support import PSEUDO_LANGUAGE, ROOT, RTL_PSEUDO_LANGUAGE, without_cldr_dates
 
+from forms.text import date_in
+from scripts.build.locale_data import locale_data
 from scripts.translation import catalog as po
 from scripts.translation import form_texts, into, out, pages, words
 from scripts.translation.pseudo import pseudo
@@ -100,6 +102,16 @@ def test_no_danish_text_is_left_on_the_new_languages_pages(pseudo_language):
         if plain:
             left[path.relative_to(site).as_posix()] = sorted(plain)
     assert left == {}
+
+
+def test_the_check_takes_out_a_date_from_cldr_never_a_month_name_alone():
+    """A language's month names come from CLDR, not from its translator (a pseudo-language's are
+    its base language's): a date written by the forms is no untranslated text, a month name
+    standing alone in a sentence is."""
+    locale = locale_data({"kl": None})["kl"]
+    text = pseudo("Udskrevet") + " " + date_in("2026-12-07", locale) + ". Decembarip"
+    assert PLAIN_WORD.findall(text) == ["decembarip", "Decembarip"]
+    assert PLAIN_WORD.findall(without_cldr_dates(text, locale)) == ["Decembarip"]
 
 
 def test_the_check_sees_a_danish_word_left(pseudo_language):
@@ -214,8 +226,10 @@ def test_the_length_stated_for_a_translation_is_within_a_tenth_of_the_real(page,
 
 
 def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
-    """The forms' own check for a missing translation (tests/unit/test_text.py), run in the copy
-    with the language added: every text of every definition has it, through the overlay."""
+    """The forms' own checks (tests/unit/test_text.py, test_locale_data.py), run in the copy with
+    the language added: every text of every definition has it, through the overlay, each text
+    with a count in every plural category of the language, and the dates and plural rules the
+    build wrote (locales.json) are those of the languages the site now builds."""
     repo = pseudo_language["repo"]
     result = subprocess.run(
         [
@@ -226,8 +240,7 @@ def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
             "-p",
             "no:cacheprovider",
             "tests/unit/test_text.py",
-            "-k",
-            "every_text_has_every_language",
+            "tests/unit/build/test_locale_data.py",
         ],
         cwd=repo,
         capture_output=True,
@@ -235,6 +248,24 @@ def test_the_forms_have_every_text_in_the_new_language(pseudo_language):
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert re.search(r"\b[1-9]\d* passed", result.stdout)
+    assert " skipped" not in result.stdout
+    listed = tomllib.loads((repo / "forms" / "definitions" / "languages.toml").read_text("utf-8"))
+    assert list(listed["languages"]) == ["da", "en", LANGUAGE]
+    assert listed["cldr"][LANGUAGE] == LANGUAGE
+    written = json.loads((repo / "forms" / "definitions" / "locales.json").read_text("utf-8"))
+    assert written[LANGUAGE]["months"][2] == "marsip"  # Kalaallisut's March, from CLDR
+    said = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from forms.text import ui_count; print(ui_count('kept_forms', 2, {LANGUAGE!r}))",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert said.strip() == pseudo("{count} skemaer").replace("{count}", "2")
     languages = subprocess.run(
         [
             sys.executable,
@@ -274,3 +305,59 @@ def test_a_pseudo_language_under_a_five_letter_code_is_built_whole(tmp_path):
     ).stdout
     assert said.startswith("⟦")
     assert not (ROOT / "forms" / "translations" / f"{code}.toml").exists()
+    # Its dates and counts are its base language's: Danish.
+    definitions = tried["repo"] / "forms" / "definitions"
+    assert tomllib.loads((definitions / "languages.toml").read_text("utf-8"))["cldr"][code] == "da"
+    written = json.loads((definitions / "locales.json").read_text("utf-8"))
+    assert written[code]["months"] == written["da"]["months"]
+
+
+LANGUAGE_LIST = """# The languages.
+[languages]
+da = "Dansk"
+en = "English"
+
+# Their CLDR locales.
+[cldr]
+da = "da"
+en = "en_GB"
+"""
+
+
+def test_a_language_goes_into_both_tables_of_the_language_list_once(tmp_path):
+    path = tmp_path / "languages.toml"
+    path.write_text(LANGUAGE_LIST, encoding="utf-8")
+    into._add_to_language_list("kl", "Kalaallisut", path)
+    into._add_to_language_list("kl", "Kalaallisut", path)  # a second round
+    into._add_to_language_list("ar-XB", "Pseudo", path)
+    written = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert written["languages"] == {
+        "da": "Dansk",
+        "en": "English",
+        "kl": "Kalaallisut",
+        "ar-XB": "Pseudo",
+    }
+    assert written["cldr"] == {"da": "da", "en": "en_GB", "kl": "kl", "ar-XB": "ar"}
+    assert path.read_text(encoding="utf-8").count("# Their CLDR locales.") == 1
+
+
+def test_a_pseudo_language_written_right_to_left_is_built_right_to_left(rtl_pseudo_language):
+    """ar-XB (tests/conftest.py): its direction is Arabic's in CLDR, and the kit says so to
+    Material (the language's theme, the theme's words it writes) and to the forms (locales.json);
+    its texts are the PO files' own, set right to left."""
+    code, repo = RTL_PSEUDO_LANGUAGE, rtl_pseudo_language["repo"]
+    page = (rtl_pseudo_language["site"] / code / "hvad-er-det" / "index.html").read_text("utf-8")
+    assert '<body dir="rtl"' in page
+    assert plain_words(page) - {"Dansk", "English"} == set()
+    assert "\u202e" in page  # the words written from the right
+    partial = repo / "overrides" / "partials" / "languages" / f"{code}.html"
+    assert '"direction": "rtl"' in partial.read_text(encoding="utf-8")
+    written = json.loads((repo / "forms" / "definitions" / "locales.json").read_text("utf-8"))
+    assert written[code]["direction"] == "rtl"
+    assert [name for name, _ in written[code]["plural"]] == ["few", "many", "one", "two", "zero"]
+    overlay = tomllib.loads((repo / "forms" / "translations" / f"{code}.toml").read_text("utf-8"))
+    assert list(overlay["ui.toml"]["kept_forms"]) == ["zero", "one", "two", "few", "many", "other"]
+    po_file = rtl_pseudo_language["filled"] / "forms.po"
+    assert po.load(po_file).get("{count} skemaer", "ui.toml:kept_forms/few").string == pseudo(
+        "{count} skemaer", right_to_left=True
+    )

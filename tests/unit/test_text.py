@@ -92,27 +92,37 @@ def test_a_languages_overlay_sets_each_text_where_its_key_points():
 
 def test_the_overlays_keys_are_the_kits_keys():
     """Every text the translator's kit sends out goes back to where it came from, and every
-    text of the definitions gets one: laid over in a made-up language as "xx:" + the Danish."""
+    text of the definitions gets one: laid over in a made-up language as "xx:" + the Danish (a
+    list of texts whole, a text with a count as its table of plural categories)."""
     from forms.text import _lay_over
     from scripts.translation.form_texts import texts
 
     tables = {name: load_toml(name) for name in {k.partition(":")[0] for k, _, _ in texts()}}
-    lists: dict[tuple[str, str], dict[int, str]] = {}
+    parts: dict[tuple[str, str], dict] = {}
     for key, danish, _ in texts():
         name, _, path = key.partition(":")
-        path, slash, index = path.partition("/")
+        path, slash, part = path.partition("/")
         if slash:
-            lists.setdefault((name, path), {})[int(index)] = "xx:" + danish
+            parts.setdefault((name, path), {})[int(part) if part.isdigit() else part] = (
+                "xx:" + danish
+            )
         else:
             _lay_over(tables[name], path, "xx", "xx:" + danish)
-    for (name, path), items in lists.items():
-        _lay_over(tables[name], path, "xx", [items[i] for i in sorted(items)])
+    for (name, path), found in parts.items():
+        if all(isinstance(part, int) for part in found):
+            found = [found[i] for i in sorted(found)]
+        _lay_over(tables[name], path, "xx", found)
 
     def check(node, where):
         if isinstance(node, dict):
             if "da" in node:
                 da = node["da"]
-                expected = ["xx:" + t for t in da] if isinstance(da, list) else "xx:" + da
+                if isinstance(da, list):
+                    expected = ["xx:" + t for t in da]
+                elif isinstance(da, dict):
+                    expected = {category: "xx:" + t for category, t in da.items()}
+                else:
+                    expected = "xx:" + da
                 assert node.get("xx") == expected, where
                 return
             for key, value in node.items():
@@ -123,3 +133,62 @@ def test_the_overlays_keys_are_the_kits_keys():
 
     for name, data in tables.items():
         check(data, name)
+    assert any(isinstance(data.get("kept_forms", {}).get("xx"), dict) for data in tables.values())
+
+
+def _count_texts(language):
+    from scripts.translation.form_texts import texts
+
+    return {key: danish for key, danish, _ in texts(language=language) if "kept_forms/" in key}
+
+
+@pytest.mark.parametrize(
+    ("language", "categories"),
+    [
+        ("kl", ["one", "other"]),
+        ("ar", ["zero", "one", "two", "few", "many", "other"]),
+        ("ar-XB", ["zero", "one", "two", "few", "many", "other"]),  # a pseudo-language: ar's
+    ],
+)
+def test_a_text_with_a_count_goes_out_once_for_each_plural_category_of_the_language(
+    language, categories
+):
+    found = _count_texts(language)
+    assert list(found) == [f"ui.toml:kept_forms/{category}" for category in categories]
+    danish = load_toml("ui.toml")["kept_forms"]["da"]
+    # Where Danish writes the category apart, its text; else its "other".
+    for category in categories:
+        assert found[f"ui.toml:kept_forms/{category}"] == danish.get(category, danish["other"])
+
+
+def test_the_translator_is_told_which_counts_each_category_is_for():
+    from scripts.translation.plurals import note
+
+    assert "the counts 3, 4, 5, 6, 7, 8 …" in note("ar", "few")
+    assert "the count 1 " in note("kl", "one")
+    assert "0, 2, 3" in note("kl", "other")
+
+
+def test_the_kits_count_texts_come_back_as_a_table_the_forms_read(tmp_path, monkeypatch):
+    """Written back by translation-in as { zero = …, …, other = … } in the overlay, the forms'
+    ui_count picks each count's text by the language's rule."""
+    import tomllib
+
+    from forms import text
+    from scripts.build.locale_data import locale_data
+    from scripts.translation.form_texts import write_overlay
+
+    translated = {key: f"{key.rpartition('/')[2]}: {{count}}" for key in _count_texts("ar")}
+    overlay = tomllib.loads(write_overlay("ar", translated, tmp_path).read_text("utf-8"))
+    assert list(overlay["ui.toml"]["kept_forms"]) == ["zero", "one", "two", "few", "many", "other"]
+    monkeypatch.setattr(text, "OVERLAYS", tmp_path)
+    monkeypatch.setattr(text, "languages", lambda: {"da": "Dansk", "en": "English", "ar": "ar"})
+    monkeypatch.setattr(text, "locales", lambda: locale_data({"ar": "rtl"}))
+    for cache in (text.overlay, text.ui_texts):
+        cache.cache_clear()
+    try:
+        said = [text.ui_count("kept_forms", n, "ar") for n in (0, 1, 2, 5, 11, 100)]
+    finally:
+        for cache in (text.overlay, text.ui_texts):
+            cache.cache_clear()
+    assert said == ["zero: 0", "one: 1", "two: 2", "few: 5", "many: 11", "other: 100"]
