@@ -1,5 +1,7 @@
 """The one entry point: update(state, event) -> (state, view), pure and the same everywhere."""
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from forms import calendar_file, derive, draft, file_status, folding, merge, render
@@ -31,6 +33,17 @@ from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
 from forms.text import format_date, pick, ui, ui_count
 from forms.typed_text import browser_length, cut_to
+from forms.view import NOTHING_SAID, Said, View
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one event made: the form's new state, what the page is to do or say, and messages
+    to show this once under lists or fields ({path: [message]}, beside their coaching)."""
+
+    state: FormState
+    said: Said = NOTHING_SAID
+    notices: dict = dataclasses.field(default_factory=dict)
 
 
 def start(
@@ -41,7 +54,7 @@ def start(
     file_saved: str | None = None,
     contact: dict | None = None,
     step: str | None = None,
-) -> tuple[FormState, dict]:
+) -> tuple[FormState, View]:
     """A form, filled from the draft kept on the device when there is one, and from what the
     other forms in it already say (the plan's questions, the follow-up's actions); with when
     the draft was last saved to a file, as the page kept it; `contact` is whom the site names
@@ -66,100 +79,22 @@ def start(
             "kind": "error",
             "html": render.render_unreadable_notice(text, language, definition.id),
         }
-        return state, {**view(definition, state, notice=notice), "stored_unreadable": True}
+        return state, view(definition, state, Said(notice=notice, stored_unreadable=True))
     state = _with_draft(definition, state, kept)
     welcome = None
     if any(not data.is_empty() for data in kept.forms.values()):
         key = "welcome_back_on" if kept.saved else "welcome_back"
         date = format_date(kept.saved, language) if kept.saved else ""
         welcome = render.render_notice("done", ui(key, language, definition.id, date=date))
-    return state, {
-        **view(definition, state, values=_all_values(definition, state)),
-        "welcome": welcome,
-    }
+    said = Said(values=_all_values(definition, state), welcome=welcome)
+    return state, view(definition, state, said)
 
 
-def update(state: FormState, event: Event) -> tuple[FormState, dict]:
+def update(state: FormState, event: Event) -> tuple[FormState, View]:
     """Apply one event; the view says everything the page should now show."""
     definition = load(state.form_id)
-    notices: dict[str, list[str]] = {}
-    focus = announce = notice = offer = values = merged = calendar = None
-    force = False
-    if isinstance(event, FieldChanged):
-        before = _length_messages(definition, state).get(event.path)
-        state = _set_value(definition, state, event.path, event.value)
-        announce = _limit_reached(before, _length_messages(definition, state).get(event.path))
-    elif isinstance(event, FieldsRestored):
-        for path, value in event.values.items():
-            state = _set_value(definition, state, path, value)
-    elif isinstance(event, ItemAdded):
-        state, focus, announce, notices = _add_item(definition, state, event.list_path)
-    elif isinstance(event, ItemRemoved):
-        state, focus, announce, notices = _remove_item(definition, state, event)
-    elif isinstance(event, ItemMoved):
-        state, focus, announce = _move_item(definition, state, event)
-    elif isinstance(event, ItemOpened):
-        state, focus = _open_item(definition, state, event)
-    elif isinstance(event, ItemClosed):
-        state, focus, announce = _close_item(definition, state, event)
-    elif isinstance(event, StepChosen) and event.step in definition.step_ids():
-        state = replace(state, step=event.step, errors={})
-        # Not when quiet: the page shows that step already, with what was typed in it.
-        if not event.quiet:
-            state = folding.fold_all(definition, state, _step_items(definition, event.step))
-        focus = None if event.quiet else render.step_heading_id(event.step)
-    elif isinstance(event, StepContinued):
-        state, focus = _continue(definition, state)
-    elif isinstance(event, DraftOffered):
-        try:
-            if event.not_text:
-                raise draft.DraftError(ui("draft_not_json", state.language))
-            offered = draft.parse(event.text, event.size, state.language)
-        except draft.DraftError as refused:
-            state = replace(state, offer=None)
-            text = ui("draft_refused", state.language, definition.id, reason=str(refused))
-            notice = _notice("error", text)
-        else:
-            state = replace(state, offer=offered)
-            offer = render.render_offer(
-                draft.summary_lines(offered, state.language), state.language, definition.id
-            )
-            focus = render.OFFER_ID
-    elif isinstance(event, OfferAccepted) and state.offer is not None:
-        opened = state.offer
-        state = _with_draft(definition, replace(state, offer=None, collapsed=frozenset()), opened)
-        state = folding.fold_all(definition, state)
-        state = replace(
-            state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
-        )
-        values, force = _all_values(definition, state), True
-        notice = _notice("done", ui("opened", state.language, definition.id))
-        focus = render.NOTICE_ID  # the button that had it is gone with the offer
-    elif isinstance(event, OfferDeclined):
-        state = replace(state, offer=None)
-        notice = _notice("done", ui("not_opened", state.language, definition.id))
-        focus = render.NOTICE_ID
-    elif isinstance(event, FileSaved):
-        state = replace(
-            state, file_saved=file_status.record(state.today, current_draft(definition, state))
-        )
-    elif isinstance(event, EverythingDeleted):
-        state = replace(
-            initial_state(definition, state.language, state.today), contact=state.contact
-        )
-        values, force = _all_values(definition, state), True
-        key = "deleted_elsewhere" if event.elsewhere else "deleted"
-        notice = _notice("done", ui(key, state.language, definition.id))
-    elif isinstance(event, CalendarRequested):
-        calendar = _calendar(state, event.now, calendar_file.Choices.read(dict(event.choices)))
-    elif isinstance(event, DraftStored):
-        state, values, focus, merged = _merge_stored(definition, state, event)
-    elif isinstance(event, FieldKept):
-        state, announce = _kept_here(definition, state, event)
-    elif isinstance(event, ConflictsRestored):
-        state, values = _restore_conflicts(definition, state, event.conflicts)
-    elif isinstance(event, ConflictChosen) and state.conflicts:
-        state, values, focus, notice = _choose(definition, state, event.keep_ours)
+    outcome = _HANDLERS[type(event)](definition, state, event)
+    state = outcome.state
     if state.conflicts:
         # Settled by itself: the answer is gone, or both windows now hold the same text.
         paths = _all_values(definition, state)
@@ -169,19 +104,95 @@ def update(state: FormState, event: Event) -> tuple[FormState, dict]:
                 c for c in state.conflicts if c.path in paths and paths[c.path] != c.theirs
             ),
         )
-    return state, view(
-        definition,
-        state,
-        notices=notices,
-        focus=focus,
-        announce=announce,
-        notice=notice,
-        offer=offer,
-        values=values,
-        force=force,
-        merged=merged,
-        calendar=calendar,
+    return state, view(definition, state, outcome.said, outcome.notices)
+
+
+def _field_changed(definition: FormDefinition, state: FormState, event: FieldChanged) -> Outcome:
+    before = _length_messages(definition, state).get(event.path)
+    state = _set_value(definition, state, event.path, event.value)
+    announce = _limit_reached(before, _length_messages(definition, state).get(event.path))
+    return Outcome(state, Said(announce=announce))
+
+
+def _fields_restored(definition: FormDefinition, state: FormState, event: FieldsRestored):
+    for path, value in event.values.items():
+        state = _set_value(definition, state, path, value)
+    return Outcome(state)
+
+
+def _step_chosen(definition: FormDefinition, state: FormState, event: StepChosen) -> Outcome:
+    if event.step not in definition.step_ids():
+        return Outcome(state)
+    state = replace(state, step=event.step, errors={})
+    if event.quiet:
+        # The page shows that step already, with what was typed in it: the focus stays.
+        return Outcome(state)
+    state = folding.fold_all(definition, state, _step_items(definition, event.step))
+    return Outcome(state, Said(focus=render.step_heading_id(event.step)))
+
+
+def _draft_offered(definition: FormDefinition, state: FormState, event: DraftOffered) -> Outcome:
+    try:
+        if event.not_text:
+            raise draft.DraftError(ui("draft_not_json", state.language))
+        offered = draft.parse(event.text, event.size, state.language)
+    except draft.DraftError as refused:
+        text = ui("draft_refused", state.language, definition.id, reason=str(refused))
+        return Outcome(replace(state, offer=None), Said(notice=_notice("error", text)))
+    offer = render.render_offer(
+        draft.summary_lines(offered, state.language), state.language, definition.id
     )
+    return Outcome(replace(state, offer=offered), Said(offer=offer, focus=render.OFFER_ID))
+
+
+def _offer_accepted(definition: FormDefinition, state: FormState, event: OfferAccepted):
+    if state.offer is None:
+        return Outcome(state)
+    opened = state.offer
+    state = _with_draft(definition, replace(state, offer=None, collapsed=frozenset()), opened)
+    state = folding.fold_all(definition, state)
+    state = replace(
+        state, file_saved=file_status.record(opened.saved, current_draft(definition, state))
+    )
+    said = Said(
+        values=_all_values(definition, state),
+        force=True,
+        notice=_notice("done", ui("opened", state.language, definition.id)),
+        focus=render.NOTICE_ID,  # the button that had it is gone with the offer
+    )
+    return Outcome(state, said)
+
+
+def _offer_declined(definition: FormDefinition, state: FormState, event: OfferDeclined):
+    notice = _notice("done", ui("not_opened", state.language, definition.id))
+    return Outcome(replace(state, offer=None), Said(notice=notice, focus=render.NOTICE_ID))
+
+
+def _file_saved(definition: FormDefinition, state: FormState, event: FileSaved) -> Outcome:
+    saved = file_status.record(state.today, current_draft(definition, state))
+    return Outcome(replace(state, file_saved=saved))
+
+
+def _everything_deleted(definition: FormDefinition, state: FormState, event: EverythingDeleted):
+    state = replace(initial_state(definition, state.language, state.today), contact=state.contact)
+    key = "deleted_elsewhere" if event.elsewhere else "deleted"
+    said = Said(
+        values=_all_values(definition, state),
+        force=True,
+        notice=_notice("done", ui(key, state.language, definition.id)),
+    )
+    return Outcome(state, said)
+
+
+def _calendar_requested(definition: FormDefinition, state: FormState, event: CalendarRequested):
+    choices = calendar_file.Choices.read(dict(event.choices))
+    return Outcome(state, Said(calendar=_calendar(state, event.now, choices)))
+
+
+def _conflict_chosen(definition: FormDefinition, state: FormState, event: ConflictChosen):
+    if not state.conflicts:
+        return Outcome(state)
+    return _choose(definition, state, event.keep_ours)
 
 
 def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dict:
@@ -206,16 +217,11 @@ def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dic
 def view(
     definition: FormDefinition,
     state: FormState,
+    said: Said = NOTHING_SAID,
     notices: dict | None = None,
-    focus: str | None = None,
-    announce: str | None = None,
-    notice: dict | None = None,
-    offer: str | None = None,
-    values: dict | None = None,
-    force: bool = False,
-    merged: dict | None = None,
-    calendar: dict | None = None,
-) -> dict:
+) -> View:
+    """The form as it now is, with what the last event said (notices: messages to show this
+    once under lists or fields, beside their coaching)."""
     coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
         coaching.setdefault(path, []).extend(messages)
@@ -227,8 +233,9 @@ def view(
     file_line, unsaved = file_status.status(
         state.file_saved, now, state.language, state.step == CHECK_STEP, definition.id
     )
-    return {
-        "lists": {
+    return View(
+        **{part.name: getattr(said, part.name) for part in dataclasses.fields(Said)},
+        lists={
             list_def.name: {
                 "key": render.structure_key(
                     state.items(list_def.name),
@@ -246,45 +253,28 @@ def view(
             }
             for list_def in definition.lists
         },
-        # The guests' names to pick from where a field offers them (a <datalist> each).
-        "suggestions": {
+        suggestions={
             source: render.render_suggestions(names)
             for source, names in derive.suggestions(definition, state).items()
         },
-        "coaching": {path: render.render_coaching(messages) for path, messages in coaching.items()},
-        "errors": {path: render.render_messages([m], "fgc-error-message") for path, m in errors},
-        "error_summary": render.render_error_summary(errors, state.language),
-        "step": state.step,
-        "summary": render_summary(definition, state, advice),
-        "document": render_document(definition, state),
-        # On a step where the child fills a house: the three houses as they look now.
-        "houses": _live_houses(definition, state),
-        "focus": focus,
-        "announce": announce,
-        "notice": notice,
-        "offer": offer,
-        "values": values,
-        "force": force,
-        "draft": draft.serialize(now),
-        # What the device keeps: the draft, but where the family has still to choose between
-        # this window's text and another's, the other's (as stored), so that windows never
-        # write their texts over each other's while the family has not chosen.
-        "kept": draft.serialize(_kept_draft(definition, state)) if state.conflicts else None,
-        # Those texts of this window, for the tab to remember over a reload.
-        "conflicts": [
+        coaching={path: render.render_coaching(messages) for path, messages in coaching.items()},
+        errors={path: render.render_messages([m], "fgc-error-message") for path, m in errors},
+        error_summary=render.render_error_summary(errors, state.language),
+        step=state.step,
+        summary=render_summary(definition, state, advice),
+        document=render_document(definition, state),
+        houses=_live_houses(definition, state),
+        draft=draft.serialize(now),
+        kept=draft.serialize(_kept_draft(definition, state)) if state.conflicts else None,
+        conflicts=[
             {"where": list(_where(state, c.path)), "ours": _value_at(definition, state, c.path)}
             for c in state.conflicts
         ],
-        "file_status": render.render_file_status(file_line),
-        "file_record": state.file_saved,
-        # Answers that would be lost with the page: not empty, and not all in a saved file.
-        "unsaved": unsaved,
-        "conflict": _conflict_box(definition, state),
-        # Only after another window stored the draft: whether to store the merged one.
-        "merged": merged,
-        # Only when the family asked for the dates: the calendar file to save, or why not.
-        "calendar": calendar,
-    }
+        file_status=render.render_file_status(file_line),
+        file_record=state.file_saved,
+        unsaved=unsaved,
+        conflict=_conflict_box(definition, state),
+    )
 
 
 def _live_houses(definition: FormDefinition, state: FormState) -> dict:
@@ -395,21 +385,23 @@ def _first_field_id(list_def: ListDef, list_path: str, uid: str) -> str:
     return render.element_id(render.field_path(list_path, uid, list_def.fields[0].name))
 
 
-def _add_item(definition: FormDefinition, state: FormState, list_path: str):
+def _add_item(definition: FormDefinition, state: FormState, event: ItemAdded) -> Outcome:
+    list_path = event.list_path
     list_def = list_def_at(definition, list_path)
     if list_def is None or (("/" in list_path) and not _parent_exists(state, list_path)):
-        return state, None, None, {}
+        return Outcome(state)
     items = state.items(list_path)
     if len(items) >= list_def.max_items:
         full = ui("list_full", state.language, definition.id, max=list_def.max_items)
-        return state, None, None, {list_path: [full]}
+        return Outcome(state, notices={list_path: [full]})
     added, next_uid = new_items(list_def, 1, state.next_uid)
     items = (*items, *added)
     state = replace(with_items(state, list_path, items), next_uid=next_uid)
     state = folding.fold(definition, state, list_path)
     focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
-    return state, focus, ui("added", state.language, definition.id, item=_capitalised(name)), {}
+    announce = ui("added", state.language, definition.id, item=_capitalised(name))
+    return Outcome(state, Said(focus=focus, announce=announce))
 
 
 def _parent_exists(state: FormState, list_path: str) -> bool:
@@ -422,15 +414,15 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemoved):
+def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemoved) -> Outcome:
     list_def = list_def_at(definition, event.list_path)
     items = state.items(event.list_path) if list_def else ()
     uids = [item.uid for item in items]
     if event.uid not in uids:
-        return state, None, None, {}
+        return Outcome(state)
     if len(items) <= list_def.min_items:
         notice = ui("list_minimum", state.language, definition.id, min=list_def.min_items)
-        return state, None, None, {event.list_path: [notice]}
+        return Outcome(state, notices={event.list_path: [notice]})
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
     state = folding.unfold(
@@ -441,19 +433,20 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
     else:
         focus = f"b-{event.list_path.replace('/', '-')}-add"
     name = render.item_name(list_def, index + 1, state.language)
-    return state, focus, ui("removed", state.language, definition.id, item=_capitalised(name)), {}
+    announce = ui("removed", state.language, definition.id, item=_capitalised(name))
+    return Outcome(state, Said(focus=focus, announce=announce))
 
 
-def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
+def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved) -> Outcome:
     list_def = list_def_at(definition, event.list_path)
     items = list(state.items(event.list_path)) if list_def else []
     uids = [item.uid for item in items]
     if event.uid not in uids:
-        return state, None, None
+        return Outcome(state)
     index = uids.index(event.uid)
     target = index + event.offset
     if not 0 <= target < len(items):
-        return state, None, None
+        return Outcome(state)
     items[index], items[target] = items[target], items[index]
     state = with_items(state, event.list_path, tuple(items))
     direction = "up" if event.offset < 0 else "down"
@@ -463,30 +456,30 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved):
     focus = render.button_id(event.list_path, event.uid, focus_action)
     name = render.item_name(list_def, target + 1, state.language)
     announce = ui(f"moved_{direction}", state.language, definition.id, item=_capitalised(name))
-    return state, focus, announce
+    return Outcome(state, Said(focus=focus, announce=announce))
 
 
 def _step_items(definition: FormDefinition, step_id: str) -> set[str]:
     return next((set(step.items) for step in definition.steps if step.id == step_id), set())
 
 
-def _open_item(definition: FormDefinition, state: FormState, event: ItemOpened):
+def _open_item(definition: FormDefinition, state: FormState, event: ItemOpened) -> Outcome:
     """Open a folded item to change it; the other complete items fold."""
     if event.uid not in {item.uid for item in state.items(event.list_path)}:
-        return state, None
+        return Outcome(state)
     state = folding.fold(definition, state, event.list_path, keep_open=event.uid)
     state = folding.unfold(state, event.list_path, event.uid)
     list_def = list_def_at(definition, event.list_path)
-    return state, _first_field_id(list_def, event.list_path, event.uid)
+    return Outcome(state, Said(focus=_first_field_id(list_def, event.list_path, event.uid)))
 
 
-def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed):
+def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed) -> Outcome:
     """Fold an open item once its required answers are given; else say what is missing."""
     list_def = list_def_at(definition, event.list_path)
     items = state.items(event.list_path) if list_def else ()
     uids = [item.uid for item in items]
     if event.uid not in uids or not list_def.collapsible:
-        return state, None, None
+        return Outcome(state)
     item = items[uids.index(event.uid)]
     if not folding.complete(list_def, item):
         prefix = f"{event.list_path}/{event.uid}/"
@@ -497,11 +490,13 @@ def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed)
         }
         if not missing:
             missing = _what_an_item_lacks(definition, state, list_def, event.list_path, item)
-        return replace(state, errors={**state.errors, **missing}), render.ERROR_SUMMARY_ID, None
+        state = replace(state, errors={**state.errors, **missing})
+        return Outcome(state, Said(focus=render.ERROR_SUMMARY_ID))
     state = replace(state, collapsed=state.collapsed | {folding.key(event.list_path, event.uid)})
     name = render.item_name(list_def, uids.index(event.uid) + 1, state.language)
     announce = ui("item_folded", state.language, definition.id, item=_capitalised(name))
-    return state, render.button_id(event.list_path, event.uid, "open"), announce
+    focus = render.button_id(event.list_path, event.uid, "open")
+    return Outcome(state, Said(focus=focus, announce=announce))
 
 
 def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> dict[str, str]:
@@ -525,20 +520,21 @@ def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> di
     return {path: ui("in_item", language, item=label, message=message)}
 
 
-def _continue(definition: FormDefinition, state: FormState):
+def _continue(definition: FormDefinition, state: FormState, event: StepContinued) -> Outcome:
     """Check the step's required answers; go on only when none is missing."""
     steps = definition.step_ids()
     if state.step == CHECK_STEP:
-        return state, None
+        return Outcome(state)
     step = next(step for step in definition.steps if step.id == state.step)
     errors = _missing(definition, state, step.items)
     if errors:
         state = folding.unfold_errors(state, errors)
-        return replace(state, errors=errors), render.ERROR_SUMMARY_ID
+        return Outcome(replace(state, errors=errors), Said(focus=render.ERROR_SUMMARY_ID))
     following = steps[steps.index(state.step) + 1]
     entered = _step_items(definition, following)
     state = folding.fold_all(definition, state, set(step.items) | entered)
-    return replace(state, step=following, errors={}), render.step_heading_id(following)
+    state = replace(state, step=following, errors={})
+    return Outcome(state, Said(focus=render.step_heading_id(following)))
 
 
 def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, str]:
@@ -603,12 +599,12 @@ def _parsed(text: str | None, language: str) -> draft.Draft | None:
         return None
 
 
-def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStored):
+def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStored) -> Outcome:
     """This window's draft merged with the one another window stored: the fields that changed,
     where to put the focus, and whether the merged draft differs from the stored one."""
     theirs = _parsed(event.text, state.language)
     if theirs is None:
-        return state, None, None, {"store": False, "before": {}}
+        return Outcome(state, Said(merged={"store": False, "before": {}}))
     base = _parsed(event.base, state.language)
     merged, conflicts = merge.merge_drafts(base, current_draft(definition, state), theirs)
     before = _all_values(definition, state)
@@ -632,7 +628,8 @@ def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStor
     # What this window had in each field that changed: where the page holds something else by
     # now (keys on their way), or the family is typing there, the page keeps its own text.
     merged = {"store": store, "before": {path: before.get(path, "") for path in changed}}
-    return state, changed, render.CONFLICT_ID if new else None, merged
+    focus = render.CONFLICT_ID if new else None
+    return Outcome(state, Said(values=changed, focus=focus, merged=merged))
 
 
 @dataclass(frozen=True)
@@ -656,7 +653,7 @@ def _page_path(state: FormState, where: tuple) -> str:
         list_path, rest = f"{list_path}/{uid}/{rest[1]}", rest[2:]
 
 
-def _choose(definition: FormDefinition, state: FormState, keep_ours: bool):
+def _choose(definition: FormDefinition, state: FormState, keep_ours: bool) -> Outcome:
     first, rest = state.conflicts[0], state.conflicts[1:]
     values = None
     if not keep_ours:
@@ -665,7 +662,7 @@ def _choose(definition: FormDefinition, state: FormState, keep_ours: bool):
     state = replace(state, conflicts=rest)
     focus = render.CONFLICT_ID if rest else render.element_id(first.path)
     thanks = ui("conflict_chosen", state.language, definition.id)
-    return state, values, focus, _notice("done", thanks)
+    return Outcome(state, Said(values=values, focus=focus, notice=_notice("done", thanks)))
 
 
 def _field_label(definition: FormDefinition, state: FormState, path: str) -> str:
@@ -732,25 +729,27 @@ def _with_conflict(state: FormState, path: str, ours: str, theirs: str) -> tuple
     return replace(state, conflicts=(*others, _Pending(path, ours, theirs))), new
 
 
-def _kept_here(definition: FormDefinition, state: FormState, event: FieldKept):
+def _kept_here(definition: FormDefinition, state: FormState, event: FieldKept) -> Outcome:
     """The page kept the family's own text in a field another window's text came for: that
     text stays, and the other one waits for the family's choice (said, the focus left alone)."""
     state = _set_value(definition, state, event.path, event.value)
     value = _value_at(definition, state, event.path)
     if event.path not in _all_values(definition, state) or value == event.theirs:
-        return state, None
+        return Outcome(state)
     state, new = _with_conflict(state, event.path, value, event.theirs)
     if not new:
-        return state, None
+        return Outcome(state)
     label = _field_label(definition, state, event.path)
-    return state, ui("conflict_intro", state.language, definition.id, field=label)
+    return Outcome(
+        state, Said(announce=ui("conflict_intro", state.language, definition.id, field=label))
+    )
 
 
-def _restore_conflicts(definition: FormDefinition, state: FormState, conflicts: tuple):
+def _restore_conflicts(definition: FormDefinition, state: FormState, event: ConflictsRestored):
     """After a reload: this tab's own texts put back where the family had not chosen yet, each
     waiting for the choice against the text the device keeps now."""
     values = {}
-    for where, ours in conflicts:
+    for where, ours in event.conflicts:
         try:
             path = _page_path(state, tuple(where))
         except (IndexError, KeyError, TypeError, ValueError):
@@ -761,4 +760,28 @@ def _restore_conflicts(definition: FormDefinition, state: FormState, conflicts: 
         state = _set_value(definition, state, path, ours)
         state, _ = _with_conflict(state, path, _value_at(definition, state, path), current)
         values[path] = _value_at(definition, state, path)
-    return state, values
+    return Outcome(state, Said(values=values))
+
+
+# Each event's handler: what it makes of the form and what the page is to do or say.
+_HANDLERS: dict[type, Callable[[FormDefinition, FormState, Event], Outcome]] = {
+    FieldChanged: _field_changed,
+    FieldsRestored: _fields_restored,
+    ItemAdded: _add_item,
+    ItemRemoved: _remove_item,
+    ItemMoved: _move_item,
+    ItemOpened: _open_item,
+    ItemClosed: _close_item,
+    StepChosen: _step_chosen,
+    StepContinued: _continue,
+    DraftOffered: _draft_offered,
+    OfferAccepted: _offer_accepted,
+    OfferDeclined: _offer_declined,
+    FileSaved: _file_saved,
+    EverythingDeleted: _everything_deleted,
+    CalendarRequested: _calendar_requested,
+    DraftStored: _merge_stored,
+    FieldKept: _kept_here,
+    ConflictsRestored: _restore_conflicts,
+    ConflictChosen: _conflict_chosen,
+}

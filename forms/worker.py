@@ -24,13 +24,13 @@ def begin(
     global _state
     contacts = json.loads(contact) if contact else None
     _state, view = start(form_id, language, today, stored, file_saved, contacts, step)
-    return json.dumps(view)
+    return json.dumps(view.to_dict())
 
 
 def handle(message: str) -> str:
     global _state
     _state, view = update(_state, event_from_dict(json.loads(message)))
-    return json.dumps(view)
+    return json.dumps(view.to_dict())
 
 
 def describe(text: str | None, language: str) -> str:

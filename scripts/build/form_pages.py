@@ -40,9 +40,9 @@ def form_in_page(
     state, view = start(form_id, language, today=None, contact=contact)
     blank = render_document(definition, state, blank=True)
     handed = f' data-contact="{escape(json.dumps(contact))}"' if contact else ""
-    suggestions = {source: [] for source in view["suggestions"]}
+    suggestions = {source: [] for source in view.suggestions}
     form_html = render_form(
-        definition, state, view["summary"], view["document"], blank, suggestions
+        definition, state, view.summary, view.document, blank, suggestions
     ).replace(
         "<form ",
         f'<form data-pyodide="{url(python_core)}/"'

@@ -27,9 +27,9 @@ def read(text: str):
 def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
     state, _ = start("plan", language, "2026-11-23", example_draft(["plan"], language))
     state, view = update(state, event_from_dict({"type": "calendar_requested", "now": NOW}))
-    assert view["calendar"]["name"] == ui("calendar_file_name", language)
-    assert view["calendar"]["name"].endswith(".ics")
-    calendar, events = read(view["calendar"]["text"])
+    assert view.calendar["name"] == ui("calendar_file_name", language)
+    assert view.calendar["name"].endswith(".ics")
+    calendar, events = read(view.calendar["text"])
     assert calendar["VERSION"] == "2.0"
     conference, followup = events
     assert str(conference["SUMMARY"]) == ui("calendar_conference", language)
@@ -52,8 +52,8 @@ def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
         )
     assert len({str(event["UID"]) for event in events}) == 2
     said = "; ".join(described(meeting, language) for meeting in meetings(state))
-    assert ui("calendar_saved", language, name=view["calendar"]["name"], meetings=said) in (
-        view["calendar"]["message"].replace("&#x27;", "'")
+    assert ui("calendar_saved", language, name=view.calendar["name"], meetings=said) in (
+        view.calendar["message"].replace("&#x27;", "'")
     )
     assert ("10. december 2026 kl. 17.00" if language == "da" else "10 December 2026 17:00") in said
 
@@ -62,7 +62,7 @@ def test_the_follow_up_form_takes_the_date_from_the_plan():
     state, _ = start("followup", "en", "2026-11-23", example_draft(["plan", "followup"], "en"))
     assert state.values["followup_date"] == "2027-03-01"
     _, view = update(state, CalendarRequested(now=NOW))
-    _, events = read(view["calendar"]["text"])
+    _, events = read(view.calendar["text"])
     assert [event.decoded("DTSTART") for event in events] == [datetime.date(2027, 3, 1)]
     assert str(events[0]["SUMMARY"]) == ui("calendar_followup", "en")
 
@@ -70,11 +70,11 @@ def test_the_follow_up_form_takes_the_date_from_the_plan():
 def test_without_a_date_there_is_no_file_and_the_family_is_told():
     state, _ = start("plan", "da", "2026-11-23")
     _, view = update(state, CalendarRequested(now=NOW))
-    assert "text" not in view["calendar"]
-    assert ui("calendar_no_dates", "da") in view["calendar"]["message"]
+    assert "text" not in view.calendar
+    assert ui("calendar_no_dates", "da") in view.calendar["message"]
     # Any other event leaves the calendar alone.
     _, view = update(state, event_from_dict({"type": "step_continued"}))
-    assert view["calendar"] is None
+    assert view.calendar is None
 
 
 def test_hostile_text_stays_text_in_the_summary_and_the_place():
@@ -140,7 +140,7 @@ def _file(state, now=NOW, **choices):
     _, view = update(
         state, event_from_dict({"type": "calendar_requested", "now": now, "choices": choices})
     )
-    return read(view["calendar"]["text"])
+    return read(view.calendar["text"])
 
 
 def _family(language="da"):

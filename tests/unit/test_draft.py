@@ -151,12 +151,12 @@ def test_opening_a_file_first_shows_what_it_holds_and_changes_nothing():
     state, _ = start("questions", "da", "2026-11-24")
     text = json.dumps(GOOD)
     offered, view = update(state, DraftOffered(text, len(text)))
-    assert "Vores spørgsmål – Barnets fornavn: <bdi>Emma</bdi>; Spørgsmålene: 2" in view["offer"]
+    assert "Vores spørgsmål – Barnets fornavn: <bdi>Emma</bdi>; Spørgsmålene: 2" in view.offer
     assert offered.items("questions") == state.items("questions")
     declined, view = update(offered, OfferDeclined())
-    assert declined.offer is None and ui("not_opened", "da") in view["notice"]["html"]
+    assert declined.offer is None and ui("not_opened", "da") in view.notice["html"]
     opened, view = update(offered, OfferAccepted())
-    assert view["force"] is True
+    assert view.force is True
     assert [item.values["text"] for item in opened.items("questions")] == [
         q["text"] for q in GOOD["forms"]["questions"]["lists"]["questions"]
     ]
@@ -166,28 +166,28 @@ def test_a_refused_file_changes_nothing():
     state, _ = start("questions", "da", "2026-11-24")
     after, view = update(state, DraftOffered("not a draft", 11))
     assert after == state
-    assert view["notice"]["kind"] == "error"
+    assert view.notice["kind"] == "error"
 
 
 def test_delete_everything_empties_the_form_and_the_draft():
     text = json.dumps(GOOD)
     state, _ = start("questions", "da", "2026-11-24", stored=text)
     state, view = update(state, EverythingDeleted())
-    assert json.loads(view["draft"])["forms"] == {}
-    assert set(view["values"].values()) == {""}
+    assert json.loads(view.draft)["forms"] == {}
+    assert set(view.values.values()) == {""}
 
 
 def test_an_unreadable_draft_on_the_device_is_reported_and_left_alone():
     _, view = start("questions", "en", "2026-11-24", stored="{broken")
-    assert view["notice"]["kind"] == "error"
-    assert 'class="fgc-notice-message fgc-notice-message--error"' in view["notice"]["html"]
-    assert "could not be read" in view["notice"]["html"]
-    assert view["values"] is None
+    assert view.notice["kind"] == "error"
+    assert 'class="fgc-notice-message fgc-notice-message--error"' in view.notice["html"]
+    assert "could not be read" in view.notice["html"]
+    assert view.values is None
 
 
 def test_a_kept_draft_is_written_back_as_it_was_read():
     _, view = start("questions", "da", "2026-11-24", stored=json.dumps(GOOD))
-    assert json.loads(view["draft"])["forms"] == GOOD["forms"]
+    assert json.loads(view.draft)["forms"] == GOOD["forms"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -289,4 +289,4 @@ def test_a_file_that_is_not_utf8_text_is_refused_and_changes_nothing():
     state, _ = start("questions", "en", "2026-11-24")
     after, view = update(state, DraftOffered(None, 120, not_text=True))
     assert after.offer is None and after.values == state.values
-    assert ui("draft_not_json", "en") in view["notice"]["html"]
+    assert ui("draft_not_json", "en") in view.notice["html"]

@@ -22,18 +22,18 @@ def test_every_form_starts_at_its_first_step_and_ends_with_checking_the_answers(
     for form_id in form_ids():
         definition = load(form_id)
         state, view = start(form_id, "da", "2026-11-23")
-        assert state.step == definition.steps[0].id == view["step"]
+        assert state.step == definition.steps[0].id == view.step
         assert definition.step_ids()[-1] == CHECK_STEP
 
 
 def test_continue_goes_step_by_step_and_back_returns():
     state, _ = start("guests", "en", "2026-11-23")
     state, view = update(state, StepContinued())
-    assert view["step"] == "people" and view["focus"] == "step-people-title"
+    assert view.step == "people" and view.focus == "step-people-title"
     state, view = update(state, StepContinued())
-    assert view["step"] == CHECK_STEP
+    assert view.step == CHECK_STEP
     state, view = update(state, StepChosen("child"))
-    assert view["step"] == "child"
+    assert view.step == "child"
     same, _ = update(state, StepChosen("nowhere"))
     assert same == state
 
@@ -44,21 +44,21 @@ def test_a_missing_required_answer_stops_continue_and_says_what_and_where():
     state, _ = update(state, FieldChanged("guests/g1/relation", "mormor"))
     stopped, view = update(state, StepContinued())
     assert stopped.step == "people"
-    assert view["focus"] == "fgc-error-summary"
-    summary = view["error_summary"]
+    assert view.focus == "fgc-error-summary"
+    summary = view.error_summary
     assert 'href="#f-guests-g1-name"' in summary and 'href="#f-guests-g1-circle"' in summary
     assert "Gæst 1: Udfyld »Navn«" in summary
-    assert view["errors"]["guests/g1/circle"].startswith('<p class="fgc-error-message">')
+    assert view.errors["guests/g1/circle"].startswith('<p class="fgc-error-message">')
     # Filling it in takes that error away at once.
     _, view = update(stopped, FieldChanged("guests/g1/name", "Karen"))
-    assert "guests/g1/name" not in view["errors"]
+    assert "guests/g1/name" not in view.errors
 
 
 def test_an_empty_item_is_not_an_answer_to_check():
     state, _ = start("guests", "da", "2026-11-23")
     state, _ = update(state, StepContinued())
     state, view = update(state, StepContinued())
-    assert view["step"] == CHECK_STEP and view["error_summary"] == ""
+    assert view.step == CHECK_STEP and view.error_summary == ""
 
 
 def test_nested_lists_grow_move_and_shrink_inside_their_own_item():
@@ -68,15 +68,15 @@ def test_nested_lists_grow_move_and_shrink_inside_their_own_item():
     first = state.items(actions)[0].uid
     state, view = update(state, ItemAdded(actions))
     second = state.items(actions)[1].uid
-    assert view["focus"] == f"f-sections-{section}-actions-{second}-what"
+    assert view.focus == f"f-sections-{section}-actions-{second}-what"
     state, _ = update(state, FieldChanged(f"{actions}/{second}/what", "Mor ringer"))
     state, view = update(state, ItemMoved(actions, second, -1))
     assert [item.uid for item in state.items(actions)] == [second, first]
-    assert view["focus"] == f"b-sections-{section}-actions-{second}-down"
+    assert view.focus == f"b-sections-{section}-actions-{second}-down"
     state, view = update(state, ItemRemoved(actions, first))
     assert [item.values for item in state.items(actions)] == [{"what": "Mor ringer"}]
     # The outer list is drawn again whenever a list inside one of its items changes.
-    assert view["lists"]["sections"]["key"] == f"{section}[actions({second})]"
+    assert view.lists["sections"]["key"] == f"{section}[actions({second})]"
 
 
 def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
@@ -90,9 +90,9 @@ def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
     signers = [guest["name"] for guest in guests if guest["circle"] != "professionals"]
     assert [item.values["name"] for item in state.items("signers")] == signers
     for guest in guests:
-        signs = f"<td>{guest['name']}</td>" in view["document"]
+        signs = f"<td>{guest['name']}</td>" in view.document
         assert signs == (guest["circle"] != "professionals")
-        assert f'<option value="{guest["name"]}">' in view["suggestions"]["guests"]
+        assert f'<option value="{guest["name"]}">' in view.suggestions["guests"]
 
 
 def test_the_family_chooses_who_signs_the_plan():
@@ -100,7 +100,7 @@ def test_the_family_chooses_who_signs_the_plan():
     first, second = state.items("signers")[:2]
     state, _ = update(state, ItemRemoved("signers", first.uid))
     state, view = update(state, FieldChanged(f"signers/{second.uid}/name", "Morbror Jens"))
-    signatures = view["document"].split('class="fgc-signatures"')[1]
+    signatures = view.document.split('class="fgc-signatures"')[1]
     assert "<td>Morbror Jens</td>" in signatures
     assert f"<td>{first.values['name']}</td>" not in signatures
 
@@ -110,14 +110,14 @@ def test_a_question_without_agreements_prints_empty_rows_to_write_them_on():
     section = state.items("sections")[0].uid
     state, view = update(state, FieldChanged(f"sections/{section}/question", "Hvem henter Emma?"))
     legend = pick(load("plan").list_def("sections").lists[0].legend, "da")
-    assert "Hvem henter Emma?" in view["document"]
-    assert legend in view["document"]
+    assert "Hvem henter Emma?" in view.document
+    assert legend in view.document
     empty_row = "<tr>" + "<td></td>" * 5 + "</tr>"
-    assert view["document"].count(empty_row) >= 3
+    assert view.document.count(empty_row) >= 3
     actions = f"sections/{section}/actions"
     what = f"{actions}/{state.items(actions)[0].uid}/what"
     state, view = update(state, FieldChanged(what, "Mormor henter om fredagen"))
-    assert legend in view["document"] and "Mormor henter om fredagen" in view["document"]
+    assert legend in view.document and "Mormor henter om fredagen" in view.document
     assert legend in render_document(load("plan"), state, blank=True)
 
 
@@ -171,7 +171,7 @@ def test_any_questions_and_guests_give_a_plan_with_exactly_those_sections_and_si
         q.strip() for q in questions
     ]
     parser = TextAndTags()
-    parser.feed(view["document"].split('class="fgc-signatures"')[1])
+    parser.feed(view.document.split('class="fgc-signatures"')[1])
     cells = [text for text in parser.text if text.strip()]
     for guest in guests:
         assert guest.strip() in cells
@@ -191,10 +191,10 @@ def test_the_plan_says_kindly_what_it_still_needs():
         ("action_without_checker", {"n": 1, "section": 1}),
         ("no_followup_date", {}),
     ):
-        assert messages[key]["da"].format(**params) in view["summary"]
+        assert messages[key]["da"].format(**params) in view.summary
     filled = json.loads(example_draft(["plan"]))
     _, view = start("plan", "da", "2026-11-23", json.dumps(filled))
-    assert ui("advice_title", "da") not in view["summary"]
+    assert ui("advice_title", "da") not in view.summary
 
 
 def _as_read(html: str) -> str:
@@ -206,7 +206,7 @@ def _as_read(html: str) -> str:
 def test_every_forms_example_prints_filled_and_blank(form_id, language):
     definition = load(form_id)
     state, view = start(form_id, language, "2026-11-23", example_draft([form_id]))
-    filled = view["document"]
+    filled = view.document
     blank = render_document(definition, state, blank=True)
     assert pick(definition.texts.get("document_title", definition.title), language) in filled
     assert 'class="fgc-write-line' in blank
@@ -219,41 +219,41 @@ def test_every_forms_example_prints_filled_and_blank(form_id, language):
             assert value not in _as_read(blank)
     for _ in definition.step_ids()[:-1]:
         state, view = update(state, StepContinued())
-    assert view["step"] == CHECK_STEP and view["error_summary"] == ""
+    assert view.step == CHECK_STEP and view.error_summary == ""
 
 
 def test_what_the_child_keeps_private_is_never_printed():
     state, view = start("wishes", "da", "2026-11-23")
     state, view = update(state, FieldChanged("private", "Det om far"))
-    assert "Det om far" not in view["document"]
-    assert "Det om far" in view["summary"]
+    assert "Det om far" not in view.document
+    assert "Det om far" in view.summary
 
 
 def test_the_signers_print_as_signature_lines_only():
     _, view = start("plan", "en", "2026-11-23", example_draft(["guests"]))
     signers_step = next(step for step in load("plan").steps if step.id == "signers")
-    assert pick(signers_step.title, "en") not in view["document"]
-    assert view["document"].count("<td>Karen</td>") == 1
+    assert pick(signers_step.title, "en") not in view.document
+    assert view.document.count("<td>Karen</td>") == 1
 
 
 def test_what_the_child_keeps_private_is_never_in_the_draft():
     state, view = start("wishes", "da", "2026-11-23")
     state, view = update(state, FieldChanged("good", "Fodbold"))
     state, view = update(state, FieldChanged("private", "Det om far"))
-    assert "Fodbold" in view["draft"]
-    assert "Det om far" not in view["draft"]
+    assert "Fodbold" in view.draft
+    assert "Det om far" not in view.draft
     # A draft that still holds it (kept before it was kept apart) is read without it.
-    old = json.loads(view["draft"])
+    old = json.loads(view.draft)
     old["forms"]["wishes"]["values"]["private"] = "Det om far"
     state, view = start("wishes", "da", "2026-11-23", json.dumps(old))
     assert state.values["private"] == ""
-    assert "Det om far" not in view["draft"]
+    assert "Det om far" not in view.draft
 
 
 def test_another_windows_draft_leaves_the_private_answer_on_the_open_page():
     state, view = start("wishes", "da", "2026-11-23")
     state, view = update(state, FieldChanged("good", "Fodbold"))
     state, view = update(state, FieldChanged("private", "Det om far"))
-    opened = draft.parse(view["draft"], len(view["draft"]), "da")
+    opened = draft.parse(view.draft, len(view.draft), "da")
     state = draft.with_form_data(load("wishes"), state, opened.forms["wishes"])
     assert state.values["private"] == "Det om far"

@@ -68,7 +68,7 @@ def names(form_id: str, language: str) -> Names:
     definition = load(form_id)
     state, view = start(form_id, language, "2026-11-23", example_draft(example="family"))
     parser = Names()
-    parser.feed(render_form(definition, state, view["summary"], view["document"], ""))
+    parser.feed(render_form(definition, state, view.summary, view.document, ""))
     return parser
 
 
@@ -160,7 +160,7 @@ def test_the_error_summary_tells_whose_agreement_is_missing_an_answer(language, 
             state, FieldChanged(f"sections/{question.uid}/actions/{first.uid}/what", "")
         )
     state, view = update(state, StepContinued())
-    links = re.findall(r"<a [^>]*>(.*?)</a>", view["error_summary"])
+    links = re.findall(r"<a [^>]*>(.*?)</a>", view.error_summary)
     assert len(links) == 3
     assert len(set(links)) == 3
     assert said in [html.unescape(link) for link in links]

@@ -61,17 +61,17 @@ from forms.schema import form_ids
 def run(scenario):
     scenario = json.loads(scenario) if isinstance(scenario, str) else scenario
     state, view = start("questions", "en", "2026-11-23")
-    views = [view]
+    views = [view.to_dict()]
     for event in scenario["events"]:
         state, view = update(state, event_from_dict(event))
-        views.append(view)
+        views.append(view.to_dict())
     # Every form opened with every form's example, walked to its last step.
     for form_id in form_ids():
         state, view = start(form_id, "da", "2026-11-23", scenario["draft"])
-        views.append(view)
+        views.append(view.to_dict())
         for _ in range(12):
             state, view = update(state, event_from_dict({"type": "step_continued"}))
-        views.append(view)
+        views.append(view.to_dict())
     return json.dumps(views, sort_keys=True)
 """
 

@@ -57,8 +57,8 @@ def filled(child_name, question, language="da"):
 def test_any_text_is_shown_as_text_in_the_document(child_name, question):
     _, view = filled(child_name, question)
     _, blank_tags = parse(render_document(DEFINITION, filled("", "")[0], blank=True))
-    _, example_tags = parse(filled("Emma", "Hvordan?")[1]["document"])
-    text, tags = parse(view["document"])
+    _, example_tags = parse(filled("Emma", "Hvordan?")[1].document)
+    text, tags = parse(view.document)
     assert set(tags) <= set(blank_tags) | set(example_tags)
     if question.strip():
         assert lines(question.strip()) in lines(text)
@@ -69,8 +69,8 @@ def test_any_text_is_shown_as_text_in_the_document(child_name, question):
 def test_any_text_is_shown_as_text_in_the_form(question):
     _, view = filled(question, question)
     _, clean_view = filled("", "")
-    _, tags = parse(view["lists"]["questions"]["html"])
-    _, clean_tags = parse(clean_view["lists"]["questions"]["html"])
+    _, tags = parse(view.lists["questions"]["html"])
+    _, clean_tags = parse(clean_view.lists["questions"]["html"])
     assert tags == clean_tags
 
 
@@ -78,9 +78,9 @@ def test_markup_typed_by_the_family_is_escaped_everywhere():
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&"
     state, view = filled(hostile, hostile)
     for html in (
-        view["document"],
-        view["lists"]["questions"]["html"],
-        render_form(DEFINITION, state, view["summary"], view["document"], ""),
+        view.document,
+        view.lists["questions"]["html"],
+        render_form(DEFINITION, state, view.summary, view.document, ""),
     ):
         assert "<script" not in html
         assert "<img" not in html
@@ -98,23 +98,23 @@ def test_a_filled_form_prints_the_questions_in_order_with_the_date():
     state, _ = filled("Emma", "Hvordan får Emma ro til lektier?", language="en")
     state, _ = update(state, ItemAdded("questions"))
     state, view = update(state, FieldChanged("questions/q2/text", "Hvem henter Emma?"))
-    text, _ = parse(view["document"])
+    text, _ = parse(view.document)
     assert re.search(r"Hvordan får Emma ro til lektier\?.*Hvem henter Emma\?", text)
     assert "Printed 23 November 2026" in text
     assert "Family group conference for Emma" in text
-    assert 'class="fgc-write-line"' not in view["document"]
+    assert 'class="fgc-write-line"' not in view.document
 
 
 def test_empty_questions_are_left_out_of_the_printout():
     state, _ = filled("", "Hvordan får Emma ro?")
     state, view = update(state, ItemAdded("questions"))
-    assert view["document"].count("<li>") == 1
+    assert view.document.count("<li>") == 1
 
 
 def test_a_time_field_is_the_browsers_time_input_and_prints_in_the_pages_words():
     plan = load("plan")
     state, view = start("plan", "da", None)
-    html = render_form(plan, state, view["summary"], view["document"], "")
+    html = render_form(plan, state, view.summary, view.document, "")
     assert 'class="fgc-input fgc-time" type="time"' in html
     field = plan.field("conference_time")
     assert display_value(field, "17:30", "da") == "kl. 17.30"
@@ -124,5 +124,5 @@ def test_a_time_field_is_the_browsers_time_input_and_prints_in_the_pages_words()
     questions = load("questions")
     state, view = start("questions", "en", None)
     assert 'data-action="calendar_requested"' not in render_form(
-        questions, state, view["summary"], view["document"], ""
+        questions, state, view.summary, view.document, ""
     )

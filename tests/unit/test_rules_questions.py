@@ -17,7 +17,7 @@ def coaching_for(language, *questions, child_name=""):
             state, _ = update(state, ItemAdded("questions"))
         uid = state.items("questions")[index].uid
         state, view = update(state, FieldChanged(f"questions/{uid}/text", text))
-    return state, view["coaching"]
+    return state, view.coaching
 
 
 def text_of(language, key, **params):

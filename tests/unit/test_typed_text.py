@@ -39,7 +39,7 @@ def test_600_emoji_typed_in_a_500_character_field_keep_500_and_say_the_limit_is_
     assert browser_length(state.values["child_name"]) == limit
     kept = draft.serialize(current_draft(load("questions"), state))
     assert draft.parse(kept, len(kept.encode()), "en").forms["questions"].values["child_name"]
-    assert ui("at_limit", "en", max=limit) in json.dumps(view, ensure_ascii=False)
+    assert ui("at_limit", "en", max=limit) in json.dumps(view.to_dict(), ensure_ascii=False)
 
 
 def test_a_lone_surrogate_typed_is_kept_mended_and_the_file_line_still_works():
