@@ -29,6 +29,7 @@ from scripts.build.page_texts import page_texts
 from scripts.build.search_index import searching_own_index, split_search_index
 from scripts.build.server_config import write_server_config
 from scripts.build.service_worker import build_version, write_service_worker
+from scripts.build.stylesheet import StylesheetError, write_stylesheet
 
 # `mkdocs serve` injects its own inline reload script, which a strict policy would block, and
 # should always show the newest files, so it gets neither the policy nor the offline copy.
@@ -255,6 +256,10 @@ def on_post_build(config):
             (site / name).unlink(missing_ok=True)
     if _edition.logo is not None:
         shutil.copyfile(_edition.logo, site / _logo_path())
+    try:
+        write_stylesheet(site)  # before the offline copy's list and the compressed copies
+    except StylesheetError as error:
+        raise PluginError(str(error)) from None
     _write_error_pages(site, _languages(config))
     write_manifests(site, _languages(config))
     pyodide_bundle.write_bundle(site, config["extra"]["python_core"], *_python)

@@ -14,6 +14,7 @@ BUILD_INPUTS = (
     "docs",
     "forms",
     "overrides",
+    "styles",
     "mkdocs.yml",
     "package-lock.json",
     "scripts/hooks.py",

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-STYLES = sorted((ROOT / "docs").rglob("*.css")) + sorted((ROOT / "overrides").rglob("*.css"))
+# The stylesheet's parts (joined into the one served by scripts/build/stylesheet.py), and any
+# other stylesheet of the site's own.
+STYLES = [
+    *sorted((ROOT / "styles").rglob("*.css")),
+    *sorted((ROOT / "docs").rglob("*.css")),
+    *sorted((ROOT / "overrides").rglob("*.css")),
+]
 COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PHYSICAL = re.compile(
     r"(?<![\w-])(?:(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(?:left|right)"
@@ -24,7 +30,7 @@ def test_there_are_styles_to_check():
     assert STYLES
 
 
-@pytest.mark.parametrize("path", STYLES, ids=lambda path: path.name)
+@pytest.mark.parametrize("path", STYLES, ids=lambda path: path.relative_to(ROOT).as_posix())
 def test_the_sites_styles_name_no_left_or_right(path):
     assert physical_properties(path.read_text(encoding="utf-8")) == []
 
