@@ -81,23 +81,24 @@ def hosted_url(site_dir, tmp_path_factory):
         yield url
 
 
+def _built_with(language: str, folder: Path) -> dict:
+    built = try_language(language, folder)
+    for name, step in built["steps"].items():
+        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
+    return built
+
+
 @pytest.fixture(scope="session")
 def pseudo_language(tmp_path_factory):
     """A copy of the repository given a language through the translator's kit (out, every text
     pseudo-translated, in) and built; the repository itself is left as it is."""
-    built = try_language(PSEUDO_LANGUAGE, tmp_path_factory.mktemp("pseudo-language"))
-    for name, step in built["steps"].items():
-        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
-    return built
+    return _built_with(PSEUDO_LANGUAGE, tmp_path_factory.mktemp("pseudo-language"))
 
 
 @pytest.fixture(scope="session")
 def rtl_pseudo_language(tmp_path_factory):
     """The same with a pseudo-language written right to left (ar-XB)."""
-    built = try_language(RTL_PSEUDO_LANGUAGE, tmp_path_factory.mktemp("rtl-pseudo-language"))
-    for name, step in built["steps"].items():
-        assert step.returncode == 0, f"{name}: {step.stdout}\n{step.stderr}"
-    return built
+    return _built_with(RTL_PSEUDO_LANGUAGE, tmp_path_factory.mktemp("rtl-pseudo-language"))
 
 
 @pytest.fixture(scope="session")

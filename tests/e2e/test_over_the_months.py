@@ -223,7 +223,9 @@ NOTHING_JSON = (
 )
 
 
-def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_context, site_url):
+def set_to_delete_on_leaving(fresh_context, site_url):
+    """A family that chose "delete when I leave", with the offline copy kept and a name typed,
+    now on a content page; the page and where leaving goes (answered here, never fetched)."""
     page = fresh_context.new_page()
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
@@ -231,6 +233,11 @@ def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_conte
     page.locator("#f-child_name").fill("Emma")
     offline_copy_active(page)
     page.goto(site_url + "hvad-er-det/")
+    return page, exit_url
+
+
+def test_leaving_the_page_set_to_delete_leaves_nothing_on_the_device(fresh_context, site_url):
+    page, exit_url = set_to_delete_on_leaving(fresh_context, site_url)
     page.locator("[data-quick-exit]:visible").click()
     page.wait_for_url(exit_url)
     page.goto(site_url + "404.html")
@@ -247,13 +254,7 @@ BUSY_BROWSER = """() => {
 def test_a_deletion_the_quick_exit_cut_short_is_finished_when_the_site_opens_again(
     fresh_context, site_url
 ):
-    page = fresh_context.new_page()
-    exit_url = ui("exit_url", "da")
-    page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
-    keep_on_this_device(page, site_url, "leave")
-    page.locator("#f-child_name").fill("Emma")
-    offline_copy_active(page)
-    page.goto(site_url + "hvad-er-det/")
+    page, exit_url = set_to_delete_on_leaving(fresh_context, site_url)
     page.evaluate(BUSY_BROWSER)
     page.keyboard.press("Alt+Shift+KeyQ")
     page.wait_for_url(exit_url)
