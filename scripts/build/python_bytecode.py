@@ -11,7 +11,8 @@ which Pyodide would refuse. So the build starts that Pyodide under Node once and
   the bytecode without checking it. A traceback through the library
   still names the file and line, but cannot show the line's text.
 - The forms' zip, which Python's own zipimport reads, likewise holds each module's `.pyc` only
-  (`forms/app.pyc`), compiled as written (docstrings and asserts kept), beside the forms' data
+  (`forms/app.pyc`), compiled the same way (no docstrings: the forms read none, and they hold
+  no asserts; the browser need not fetch their words), beside the forms' data
   files (`forms/definitions/*.toml`). The bytecode is "unchecked" (PEP 552): Python uses it
   without a source to compare it with. A traceback names the file and line, not its text.
 
@@ -40,8 +41,8 @@ import base64, hashlib, importlib.util, json, sys, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 MAGIC = importlib.util.MAGIC_NUMBER
-# The library without its docstrings and asserts, as `python -OO` runs it; the forms as written.
-LIBRARY_OPTIMIZE = 2
+# Without docstrings and asserts, as `python -OO` runs it: the library and the forms alike.
+OPTIMIZE = 2
 TAG = sys.implementation.cache_tag
 # Where Pyodide puts its library, so the compiled code names the path it is loaded from.
 LIBRARY = next(path for path in sys.path if path.endswith(".zip"))
@@ -66,20 +67,20 @@ def compile_library(source, target):
             data = whole.read(info)
             if info.filename.endswith(".py"):
                 name = info.filename[:-3] + ".pyc"
-                data = bytecode(data, f"{LIBRARY}/{info.filename}", LIBRARY_OPTIMIZE)
+                data = bytecode(data, f"{LIBRARY}/{info.filename}", OPTIMIZE)
                 out.writestr(entry(info, name), data)
             else:
                 out.writestr(entry(info, info.filename), data)
 
 
 def compile_forms(source, target, place):
-    """Each module's .py replaced by its .pyc (compiled as written), its data files as they are;
+    """Each module's .py replaced by its .pyc, its data files as they are;
     `place` is where the worker writes the zip, so tracebacks name the module's file there."""
     with zipfile.ZipFile(source) as whole, zipfile.ZipFile(target, "w") as out:
         for info in whole.infolist():
             data = whole.read(info)
             if info.filename.endswith(".py"):
-                pyc = bytecode(data, f"{place}/{info.filename}")
+                pyc = bytecode(data, f"{place}/{info.filename}", OPTIMIZE)
                 out.writestr(entry(info, info.filename[:-3] + ".pyc"), pyc)
             else:
                 out.writestr(entry(info, info.filename), data)

@@ -74,3 +74,20 @@ def test_the_same_input_gives_the_same_bytes(compiled):
     assert (folder / "again.zip").read_bytes() == (folder / "out.zip").read_bytes()
     assert again.read_bytes() == (folder / "out-forms.zip").read_bytes()
     assert build_forms_zip(folder / "source").read_bytes() == forms.read_bytes()
+
+
+def test_the_forms_hold_no_assert_the_compiled_code_would_leave_out():
+    # The forms are compiled as `python -OO` runs them, which drops every assert: a check the
+    # forms rely on must be an `if` that raises, or it would run in the tests and not in the
+    # browser.
+    import ast
+    from pathlib import Path
+
+    forms = Path(__file__).resolve().parents[3] / "forms"
+    asserts = [
+        f"{path.name}:{node.lineno}"
+        for path in forms.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Assert)
+    ]
+    assert asserts == []
