@@ -31,7 +31,7 @@ from forms.events import (
 from forms.rules import ADVISORS, COACHES
 from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
-from forms.text import format_date, pick, ui, ui_count
+from forms.text import Texts, pick
 from forms.typed_text import browser_length, cut_to
 from forms.view import NOTHING_SAID, Said, View
 
@@ -68,24 +68,25 @@ def start(
     )
     if step in definition.step_ids():
         state = replace(state, step=step)
+    texts = state.texts
     if stored is None:
         return state, view(definition, state)
     try:
-        kept = draft.parse(stored, len(stored.encode("utf-8", "surrogatepass")), language)
+        kept = draft.parse(stored, len(stored.encode("utf-8", "surrogatepass")), texts)
     except draft.DraftError as refused:
         # Never written over: the page stops keeping here and offers the draft as a file.
-        text = ui("stored_unreadable", language, definition.id, reason=str(refused))
+        text = texts.ui("stored_unreadable", reason=str(refused))
         notice = {
             "kind": "error",
-            "html": render.render_unreadable_notice(text, language, definition.id),
+            "html": render.render_unreadable_notice(text, texts),
         }
         return state, view(definition, state, Said(notice=notice, stored_unreadable=True))
     state = _with_draft(definition, state, kept)
     welcome = None
     if any(not data.is_empty() for data in kept.forms.values()):
         key = "welcome_back_on" if kept.saved else "welcome_back"
-        date = format_date(kept.saved, language) if kept.saved else ""
-        welcome = render.render_notice("done", ui(key, language, definition.id, date=date))
+        date = texts.date(kept.saved) if kept.saved else ""
+        welcome = render.render_notice("done", texts.ui(key, date=date))
     said = Said(values=_all_values(definition, state), welcome=welcome)
     return state, view(definition, state, said)
 
@@ -134,14 +135,12 @@ def _step_chosen(definition: FormDefinition, state: FormState, event: StepChosen
 def _draft_offered(definition: FormDefinition, state: FormState, event: DraftOffered) -> Outcome:
     try:
         if event.not_text:
-            raise draft.DraftError(ui("draft_not_json", state.language))
-        offered = draft.parse(event.text, event.size, state.language)
+            raise draft.DraftError(state.texts.ui("draft_not_json"))
+        offered = draft.parse(event.text, event.size, state.texts)
     except draft.DraftError as refused:
-        text = ui("draft_refused", state.language, definition.id, reason=str(refused))
+        text = state.texts.ui("draft_refused", reason=str(refused))
         return Outcome(replace(state, offer=None), Said(notice=_notice("error", text)))
-    offer = render.render_offer(
-        draft.summary_lines(offered, state.language), state.language, definition.id
-    )
+    offer = render.render_offer(draft.summary_lines(offered, state.texts), state.texts)
     return Outcome(replace(state, offer=offered), Said(offer=offer, focus=render.OFFER_ID))
 
 
@@ -157,14 +156,14 @@ def _offer_accepted(definition: FormDefinition, state: FormState, event: OfferAc
     said = Said(
         values=_all_values(definition, state),
         force=True,
-        notice=_notice("done", ui("opened", state.language, definition.id)),
+        notice=_notice("done", state.texts.ui("opened")),
         focus=render.NOTICE_ID,  # the button that had it is gone with the offer
     )
     return Outcome(state, said)
 
 
 def _offer_declined(definition: FormDefinition, state: FormState, event: OfferDeclined):
-    notice = _notice("done", ui("not_opened", state.language, definition.id))
+    notice = _notice("done", state.texts.ui("not_opened"))
     return Outcome(replace(state, offer=None), Said(notice=notice, focus=render.NOTICE_ID))
 
 
@@ -179,7 +178,7 @@ def _everything_deleted(definition: FormDefinition, state: FormState, event: Eve
     said = Said(
         values=_all_values(definition, state),
         force=True,
-        notice=_notice("done", ui(key, state.language, definition.id)),
+        notice=_notice("done", state.texts.ui(key)),
     )
     return Outcome(state, said)
 
@@ -199,13 +198,12 @@ def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dic
     """The form's dates as a calendar file for the page to save, and what to tell the family."""
     found = calendar_file.meetings(state, choices)
     if not found:
-        return {"message": render.render_notice("error", ui("calendar_no_dates", state.language))}
-    name = calendar_file.file_name(state.language)
-    saved = ui(
+        return {"message": render.render_notice("error", state.texts.ui("calendar_no_dates"))}
+    name = calendar_file.file_name(state.texts)
+    saved = state.texts.ui(
         "calendar_saved",
-        state.language,
         name=name,
-        meetings="; ".join(calendar_file.described(m, state.language) for m in found),
+        meetings="; ".join(calendar_file.described(m, state.texts) for m in found),
     )
     return {
         "name": name,
@@ -222,6 +220,7 @@ def view(
 ) -> View:
     """The form as it now is, with what the last event said (notices: messages to show this
     once under lists or fields, beside their coaching)."""
+    texts = state.texts
     coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
     for path, messages in _length_messages(definition, state).items():
         coaching.setdefault(path, []).extend(messages)
@@ -230,9 +229,7 @@ def view(
     advice = ADVISORS.get(definition.id, _no_advice)(definition, state)
     errors = list(state.errors.items())
     now = current_draft(definition, state)
-    file_line, unsaved = file_status.status(
-        state.file_saved, now, state.language, state.step == CHECK_STEP, definition.id
-    )
+    file_line, unsaved = file_status.status(state.file_saved, now, texts, state.step == CHECK_STEP)
     return View(
         **{part.name: getattr(said, part.name) for part in dataclasses.fields(Said)},
         lists={
@@ -241,13 +238,13 @@ def view(
                     state.items(list_def.name),
                     folding.folded_in(state, list_def.name),
                     list_def,
-                    state.language,
+                    texts,
                 ),
                 "html": render.render_items(
                     list_def,
                     list_def.name,
                     state.items(list_def.name),
-                    state.language,
+                    texts,
                     folding.folded_in(state, list_def.name),
                 ),
             }
@@ -259,7 +256,7 @@ def view(
         },
         coaching={path: render.render_coaching(messages) for path, messages in coaching.items()},
         errors={path: render.render_messages([m], "fgc-error-message") for path, m in errors},
-        error_summary=render.render_error_summary(errors, state.language),
+        error_summary=render.render_error_summary(errors, texts),
         step=state.step,
         summary=render_summary(definition, state, advice),
         document=render_document(definition, state),
@@ -336,7 +333,7 @@ def _length_messages(definition: FormDefinition, state: FormState) -> dict[str, 
     found = {}
     for path, field, value in _fields_by_path(definition, state):
         if field.kind in ("text", "textarea") and browser_length(value) >= field.max_length:
-            found[path] = [_too_long(value, field.max_length, state.language, definition.id)]
+            found[path] = [_too_long(value, field.max_length, state.texts)]
     return found
 
 
@@ -346,11 +343,11 @@ def _limit_reached(before: list[str] | None, after: list[str] | None) -> str | N
     return after[0] if after and after != before else None
 
 
-def _too_long(value: str, max_length: int, language: str, form: str | None = None) -> str:
+def _too_long(value: str, max_length: int, texts: Texts) -> str:
     length = browser_length(value)
     if length == max_length:
-        return ui("at_limit", language, form, max=max_length)
-    return ui_count("too_long", length, language, form, max=max_length)
+        return texts.ui("at_limit", max=max_length)
+    return texts.count("too_long", length, max=max_length)
 
 
 def _set_value(definition: FormDefinition, state: FormState, path: str, value: str) -> FormState:
@@ -392,7 +389,7 @@ def _add_item(definition: FormDefinition, state: FormState, event: ItemAdded) ->
         return Outcome(state)
     items = state.items(list_path)
     if len(items) >= list_def.max_items:
-        full = ui("list_full", state.language, definition.id, max=list_def.max_items)
+        full = state.texts.ui("list_full", max=list_def.max_items)
         return Outcome(state, notices={list_path: [full]})
     added, next_uid = new_items(list_def, 1, state.next_uid)
     items = (*items, *added)
@@ -400,7 +397,7 @@ def _add_item(definition: FormDefinition, state: FormState, event: ItemAdded) ->
     state = folding.fold(definition, state, list_path)
     focus = _first_field_id(list_def, list_path, added[0].uid)
     name = render.item_name(list_def, len(items), state.language)
-    announce = ui("added", state.language, definition.id, item=_capitalised(name))
+    announce = state.texts.ui("added", item=_capitalised(name))
     return Outcome(state, Said(focus=focus, announce=announce))
 
 
@@ -421,7 +418,7 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
     if event.uid not in uids:
         return Outcome(state)
     if len(items) <= list_def.min_items:
-        notice = ui("list_minimum", state.language, definition.id, min=list_def.min_items)
+        notice = state.texts.ui("list_minimum", min=list_def.min_items)
         return Outcome(state, notices={event.list_path: [notice]})
     index = uids.index(event.uid)
     remaining = tuple(item for item in items if item.uid != event.uid)
@@ -433,7 +430,7 @@ def _remove_item(definition: FormDefinition, state: FormState, event: ItemRemove
     else:
         focus = f"b-{event.list_path.replace('/', '-')}-add"
     name = render.item_name(list_def, index + 1, state.language)
-    announce = ui("removed", state.language, definition.id, item=_capitalised(name))
+    announce = state.texts.ui("removed", item=_capitalised(name))
     return Outcome(state, Said(focus=focus, announce=announce))
 
 
@@ -455,7 +452,7 @@ def _move_item(definition: FormDefinition, state: FormState, event: ItemMoved) -
     focus_action = ("down" if direction == "up" else "up") if at_edge else direction
     focus = render.button_id(event.list_path, event.uid, focus_action)
     name = render.item_name(list_def, target + 1, state.language)
-    announce = ui(f"moved_{direction}", state.language, definition.id, item=_capitalised(name))
+    announce = state.texts.ui(f"moved_{direction}", item=_capitalised(name))
     return Outcome(state, Said(focus=focus, announce=announce))
 
 
@@ -494,7 +491,7 @@ def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed)
         return Outcome(state, Said(focus=render.ERROR_SUMMARY_ID))
     state = replace(state, collapsed=state.collapsed | {folding.key(event.list_path, event.uid)})
     name = render.item_name(list_def, uids.index(event.uid) + 1, state.language)
-    announce = ui("item_folded", state.language, definition.id, item=_capitalised(name))
+    announce = state.texts.ui("item_folded", item=_capitalised(name))
     focus = render.button_id(event.list_path, event.uid, "open")
     return Outcome(state, Said(focus=focus, announce=announce))
 
@@ -502,7 +499,8 @@ def _close_item(definition: FormDefinition, state: FormState, event: ItemClosed)
 def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> dict[str, str]:
     """Where an item with no required answer missing is still unfinished: nothing written yet
     (its first field), or one of its own lists without an answer (a question's agreements)."""
-    language = state.language
+    texts = state.texts
+    language = texts.language
     uids = [i.uid for i in state.items(list_path)]
     label = render.item_label(list_def, uids.index(item.uid) + 1, language)
     path = render.field_path(list_path, item.uid, list_def.fields[0].name)
@@ -516,8 +514,8 @@ def _what_an_item_lacks(definition, state, list_def, list_path: str, item) -> di
                 path = render.field_path(sub_path, children[0].uid, sub.fields[0].name)
                 needed = pick(sub.legend, language)
                 break
-    message = ui("required_text", language, definition.id, label=needed)
-    return {path: ui("in_item", language, item=label, message=message)}
+    message = texts.ui("required_text", label=needed)
+    return {path: texts.ui("in_item", item=label, message=message)}
 
 
 def _continue(definition: FormDefinition, state: FormState, event: StepContinued) -> Outcome:
@@ -538,13 +536,14 @@ def _continue(definition: FormDefinition, state: FormState, event: StepContinued
 
 
 def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, str]:
-    language = state.language
+    texts = state.texts
+    language = texts.language
     missing = {}
     shown = set(names)
 
     def message(field, label: str) -> str:
         key = "required_choice" if field.kind == "choice" else "required_text"
-        return ui(key, language, definition.id, label=label)
+        return texts.ui(key, label=label)
 
     for field in definition.fields:
         if field.name in shown and field.required and not state.values.get(field.name, "").strip():
@@ -558,15 +557,15 @@ def _missing(definition: FormDefinition, state: FormState, names) -> dict[str, s
                 continue
             item_title = render.item_label(list_def, number, language)
             if parent is not None:
-                item_title = ui("item_under", language, item=item_title, parent=parent)
+                item_title = texts.ui("item_under", item=item_title, parent=parent)
             for field in list_def.fields:
                 if field.required and not item.values.get(field.name, "").strip():
                     path = render.field_path(list_path, item.uid, field.name)
                     label = pick(field.label, language) if field.label else item_title
-                    missing[path] = ui(
-                        "in_item", language, item=item_title, message=message(field, label)
+                    missing[path] = texts.ui(
+                        "in_item", item=item_title, message=message(field, label)
                     )
-            name = render.full_item_name(list_def, number, language, parent)
+            name = render.full_item_name(list_def, number, texts, parent)
             for sub in list_def.lists:
                 walk(sub, f"{list_path}/{item.uid}/{sub.name}", name)
 
@@ -590,11 +589,11 @@ def _item_has_text(item) -> bool:
 # ----- Another window of the same browser stored the draft -----
 
 
-def _parsed(text: str | None, language: str) -> draft.Draft | None:
+def _parsed(text: str | None, texts: Texts) -> draft.Draft | None:
     if text is None:
         return None
     try:
-        return draft.parse(text, len(text.encode("utf-8", "surrogatepass")), language)
+        return draft.parse(text, len(text.encode("utf-8", "surrogatepass")), texts)
     except draft.DraftError:
         return None
 
@@ -602,10 +601,10 @@ def _parsed(text: str | None, language: str) -> draft.Draft | None:
 def _merge_stored(definition: FormDefinition, state: FormState, event: DraftStored) -> Outcome:
     """This window's draft merged with the one another window stored: the fields that changed,
     where to put the focus, and whether the merged draft differs from the stored one."""
-    theirs = _parsed(event.text, state.language)
+    theirs = _parsed(event.text, state.texts)
     if theirs is None:
         return Outcome(state, Said(merged={"store": False, "before": {}}))
-    base = _parsed(event.base, state.language)
+    base = _parsed(event.base, state.texts)
     merged, conflicts = merge.merge_drafts(base, current_draft(definition, state), theirs)
     before = _all_values(definition, state)
     own = merged.forms.get(definition.id, draft.FormData())
@@ -661,7 +660,7 @@ def _choose(definition: FormDefinition, state: FormState, keep_ours: bool) -> Ou
         values = {first.path: first.theirs}
     state = replace(state, conflicts=rest)
     focus = render.CONFLICT_ID if rest else render.element_id(first.path)
-    thanks = ui("conflict_chosen", state.language, definition.id)
+    thanks = state.texts.ui("conflict_chosen")
     return Outcome(state, Said(values=values, focus=focus, notice=_notice("done", thanks)))
 
 
@@ -690,7 +689,7 @@ def _conflict_box(definition: FormDefinition, state: FormState) -> str:
     first = state.conflicts[0]
     label = _field_label(definition, state, first.path)
     ours = _value_at(definition, state, first.path)
-    return render.render_conflict(label, ours, first.theirs, state.language, definition.id)
+    return render.render_conflict(label, ours, first.theirs, state.texts)
 
 
 def _value_at(definition: FormDefinition, state: FormState, path: str) -> str:
@@ -740,9 +739,7 @@ def _kept_here(definition: FormDefinition, state: FormState, event: FieldKept) -
     if not new:
         return Outcome(state)
     label = _field_label(definition, state, event.path)
-    return Outcome(
-        state, Said(announce=ui("conflict_intro", state.language, definition.id, field=label))
-    )
+    return Outcome(state, Said(announce=state.texts.ui("conflict_intro", field=label)))
 
 
 def _restore_conflicts(definition: FormDefinition, state: FormState, event: ConflictsRestored):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from forms.schema import FormDefinition, well_formed
 from forms.state import FormState
-from forms.text import format_date, ui
+from forms.text import Texts
 
 # The meetings a form can hold: (ui text of its name, date field, time field, place field).
 MEETINGS = (
@@ -130,7 +130,7 @@ def meetings(state: FormState, choices: Choices | None = None) -> list[Meeting]:
         found.append(
             Meeting(
                 kind=date_field.removesuffix("_date"),
-                summary=ui("calendar_neutral_title" if choices.neutral else name, state.language),
+                summary=state.texts.ui("calendar_neutral_title" if choices.neutral else name),
                 date=date,
                 time=time if time and well_formed("time", time) else "",
                 location=state.values.get(place_field, "").strip(),
@@ -249,14 +249,14 @@ def calendar_text(found: list[Meeting], now: str, choices: Choices | None = None
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def described(meeting: Meeting, language: str) -> str:
+def described(meeting: Meeting, texts: Texts) -> str:
     """A meeting in words: 'Familierådslagning, 10. december 2026 kl. 17.30'."""
-    when = format_date(meeting.date, language)
+    when = texts.date(meeting.date)
     if meeting.time:
         hour, minute = meeting.time.split(":")
-        when += " " + ui("time_format", language, hour=hour, minute=minute)
+        when += " " + texts.ui("time_format", hour=hour, minute=minute)
     return f"{meeting.summary}, {when}"
 
 
-def file_name(language: str) -> str:
-    return ui("calendar_file_name", language)
+def file_name(texts: Texts) -> str:
+    return texts.ui("calendar_file_name")

@@ -14,7 +14,7 @@ from forms.render import (
 )
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
-from forms.text import direction, format_date, pick, ui
+from forms.text import Texts, direction, pick
 from forms.three_houses import three_houses_svg
 
 BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
@@ -31,16 +31,18 @@ def _lines(count: int) -> str:
     return '<span class="fgc-write-line"></span>' * count
 
 
-def _value_or_lines(field: Field, value: str, language: str, blank: bool) -> str:
+def _value_or_lines(field: Field, value: str, texts: Texts, blank: bool) -> str:
+    language = texts.language
     if blank or not value.strip():
         if field.kind == "choice":
             choices = " / ".join(escape(pick(o.label, language)) for o in field.options)
             return f'<span class="fgc-choices">{choices}</span>{_lines(1)}'
         return _lines(BLANK_LINES[field.kind])
-    return f'<span class="fgc-document-text">{escape(display_value(field, value, language))}</span>'
+    return f'<span class="fgc-document-text">{escape(display_value(field, value, texts))}</span>'
 
 
-def _fields(fields, values: dict, language: str, blank: bool) -> str:
+def _fields(fields, values: dict, texts: Texts, blank: bool) -> str:
+    language = texts.language
     rows = []
     for field in fields:
         value = values.get(field.name, "")
@@ -48,7 +50,7 @@ def _fields(fields, values: dict, language: str, blank: bool) -> str:
             continue
         rows.append(
             f"<dt>{escape(pick(field.label, language))}</dt>"
-            f"<dd>{_value_or_lines(field, value, language, blank)}</dd>"
+            f"<dd>{_value_or_lines(field, value, texts, blank)}</dd>"
         )
     return f'<dl class="fgc-document-fields">{"".join(rows)}</dl>' if rows else ""
 
@@ -59,8 +61,9 @@ def _filled(item: Item) -> bool:
     )
 
 
-def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> str:
+def _table(list_def: ListDef, items, texts: Texts, blank: bool, rows: int) -> str:
     """Items as rows of a table, a column per field: a list to scan, and to fill in by hand."""
+    language = texts.language
     # Each printed field, with its column's name.
     columns = [(f, escape(pick(f.label, language))) for f in list_def.fields if f.printed]
 
@@ -81,7 +84,7 @@ def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> s
             "<tr>"
             + "".join(
                 f'<td data-label="{n}">'
-                f"{escape(display_value(f, item.values.get(f.name, ''), language))}</td>"
+                f"{escape(display_value(f, item.values.get(f.name, ''), texts))}</td>"
                 for f, n in columns
             )
             + "</tr>"
@@ -97,12 +100,13 @@ def _table(list_def: ListDef, items, language: str, blank: bool, rows: int) -> s
     )
 
 
-def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> str:
+def _items(list_def: ListDef, items, texts: Texts, blank: bool, level: int) -> str:
+    language = texts.language
     if list_def.document_layout == "table":
         rows = BLANK_ROWS if level == 4 else BLANK_NESTED_ROWS
-        table = _table(list_def, items, language, blank, rows)
+        table = _table(list_def, items, texts, blank, rows)
         if not table and level > 4:
-            return _table(list_def, (), language, True, EMPTY_NESTED_ROWS)
+            return _table(list_def, (), texts, True, EMPTY_NESTED_ROWS)
         return table
     shown = list(items) if not blank else [Item(uid=str(n)) for n in range(BLANK_ITEMS)]
     if not blank:
@@ -110,7 +114,7 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
     if shows_item_label_as_field_label(list_def):
         field = list_def.fields[0]
         entries = "".join(
-            f"<li>{_value_or_lines(field, item.values.get(field.name, ''), language, blank)}</li>"
+            f"<li>{_value_or_lines(field, item.values.get(field.name, ''), texts, blank)}</li>"
             for item in shown
         )
         kind = " fgc-document-list--blank" if blank else ""
@@ -123,22 +127,23 @@ def _items(list_def: ListDef, items, language: str, blank: bool, level: int) -> 
         html.append(
             f'<div class="fgc-document-item fgc-document-item--{level}">'
             f"<h{level}>{escape(item_label(list_def, number, language))}</h{level}>"
-            + _fields(first, item.values, language, blank)
+            + _fields(first, item.values, texts, blank)
         )
         for sub in list_def.lists:
-            entries = _items(sub, item.lists.get(sub.name, ()), language, blank, level + 1)
+            entries = _items(sub, item.lists.get(sub.name, ()), texts, blank, level + 1)
             if entries:  # no heading over nothing, as an unanswered field is not printed
                 html.append(
                     f'<p class="fgc-document-sublist">{escape(pick(sub.legend, language))}</p>'
                     + entries
                 )
-        html.append(_fields(rest, item.values, language, blank))
+        html.append(_fields(rest, item.values, texts, blank))
         html.append("</div>")
     return "".join(html)
 
 
 def _step_sections(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    language = state.language
+    texts = state.texts
+    language = texts.language
     field_names = {field.name for field in definition.fields}
     html = []
     for step in definition.steps:
@@ -152,12 +157,12 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
             and field.name not in definition.texts.get("houses", {})
         ]
         if fields:
-            parts.append(_fields(fields, state.values, language, blank))
+            parts.append(_fields(fields, state.values, texts, blank))
         for name in step.items:
             if name not in field_names:
                 list_def = definition.list_def(name)
                 if list_def.printed:
-                    parts.append(_items(list_def, state.items(name), language, blank, 4))
+                    parts.append(_items(list_def, state.items(name), texts, blank, 4))
         body = "".join(parts)
         if body:
             heading = pick(step.document_title or step.title, language)
@@ -169,15 +174,15 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
 
 def render_document(definition: FormDefinition, state: FormState, blank: bool = False) -> str:
     """The printed page: the family's words on A4, or lines to write on where nothing is typed."""
-    language = state.language
-    form = definition.id
+    own = state.texts
+    language = own.language
     texts = definition.texts
     child_name = "" if blank else state.values.get("child_name", "").strip()
     title = pick(texts.get("document_title", definition.title), language)
     html = [f'<article class="fgc-document" lang="{escape(language)}">', "<header>"]
     html.append(f'<h2 class="fgc-document-title">{escape(title)}</h2>')
     for_child = texts.get("document_for_child")
-    line = pick(for_child, language) if for_child else ui("document_for_child", language, form)
+    line = pick(for_child, language) if for_child else own.ui("document_for_child")
     if child_name:
         html.append(f'<p class="fgc-document-child">{escape(line.format(name=child_name))}</p>')
     elif blank or "child_name" in {field.name for field in definition.fields}:
@@ -186,11 +191,11 @@ def render_document(definition: FormDefinition, state: FormState, blank: bool = 
             f"{_lines(1).replace('fgc-write-line', 'fgc-write-line fgc-write-line--short')}</p>"
         )
     if state.today and not blank:
-        printed = ui("printed_on", language, form, date=format_date(state.today, language))
+        printed = own.ui("printed_on", date=own.date(state.today))
         html.append(f'<p class="fgc-document-date">{escape(printed)}</p>')
     else:
         html.append(
-            f'<p class="fgc-document-date">{escape(ui("date_line", language, form))}'
+            f'<p class="fgc-document-date">{escape(own.ui("date_line"))}'
             ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
         )
     html.append("</header>")
@@ -215,7 +220,7 @@ def _footer(definition: FormDefinition, state: FormState, blank: bool) -> str:
     language = state.language
     texts = definition.texts
     if "document_footer" not in texts:
-        return escape(ui("site_line", language, definition.id))
+        return escape(state.texts.ui("site_line"))
     line = escape(pick(texts["document_footer"], language))
     who = "" if blank else state.values.get("who_may_see", "").strip()
     if who:
@@ -232,15 +237,15 @@ def _contact(definition: FormDefinition, state: FormState) -> str:
     contact = state.contact
     if not contact:
         return ""
-    language, form = state.language, definition.id
+    texts = state.texts
     parts = []
     if contact.get("phone"):
         link = f'<a href="{escape(contact["tel"])}">{escape(contact["phone"])}</a>'
-        line = escape(ui("contact_phone", language, form, phone="{phone}"))
+        line = escape(texts.ui("contact_phone", phone="{phone}"))
         parts.append(line.replace("{phone}", link))
     if contact.get("email"):
-        parts.append(escape(ui("contact_email", language, form, email=contact["email"])))
-    who = escape(ui("document_contact", language, form, who=contact["who"]))
+        parts.append(escape(texts.ui("contact_email", email=contact["email"])))
+    who = escape(texts.ui("document_contact", who=contact["who"]))
     return f'<span class="fgc-document-contact">{who} {" · ".join(parts)}</span>'
 
 
@@ -392,23 +397,23 @@ EXTRAS = {"guests": _network_map, "plan": _signatures}
 
 def render_summary(definition: FormDefinition, state: FormState, advice: list[str]) -> str:
     """GOV.UK's "check your answers": each step's answers and a button to change them."""
-    language = state.language
-    form = definition.id
+    texts = state.texts
+    language = texts.language
     html = []
     if advice:
         items = "".join(f"<li>{escape(text)}</li>" for text in advice)
         html.append(
             '<div class="fgc-advice" role="status">'
-            f"<h3>{escape(ui('advice_title', language, form))}</h3><ul>{items}</ul></div>"
+            f"<h3>{escape(texts.ui('advice_title'))}</h3><ul>{items}</ul></div>"
         )
-    not_answered = escape(ui("not_answered", language, form))
+    not_answered = escape(texts.ui("not_answered"))
     field_names = {field.name for field in definition.fields}
     for step in definition.steps:
         rows = []
         for name in step.items:
             if name in field_names:
                 field = definition.field(name)
-                value = display_value(field, state.values.get(name, ""), language)
+                value = display_value(field, state.values.get(name, ""), texts)
                 # The family's own text isolated from the site's words around it.
                 typed = field.kind in ("text", "textarea")
                 shown = escape(value)
@@ -420,21 +425,21 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
                     # A private answer is not shown openly: only when the child opens it.
                     shown = (
                         '<details class="fgc-private"><summary>'
-                        f"{escape(ui('private_show', language, form))}</summary>"
+                        f"{escape(texts.ui('private_show'))}</summary>"
                         f"<p>{shown}</p></details>"
                     )
                 if not field.kept:
-                    shown += render_private_help(language)
+                    shown += render_private_help(texts)
                 rows.append(f"<dt>{escape(pick(field.label, language))}</dt><dd>{shown}</dd>")
             else:
                 list_def = definition.list_def(name)
                 filled = [item for item in state.items(name) if _filled(item)]
                 rows.append(
                     f"<dt>{escape(pick(list_def.legend, language))}: {len(filled)}</dt>"
-                    f"<dd>{_summary_list(list_def, filled, language) if filled else not_answered}"
+                    f"<dd>{_summary_list(list_def, filled, texts) if filled else not_answered}"
                     "</dd>"
                 )
-        change = ui("change", language, form)
+        change = texts.ui("change")
         step_title = pick(step.title, language)
         html.append(
             '<div class="fgc-summary-step">'
@@ -448,13 +453,13 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
     return "".join(html)
 
 
-def _summary_list(list_def: ListDef, items, language: str) -> str:
+def _summary_list(list_def: ListDef, items, texts: Texts) -> str:
     """Every item of a list on a line of its own, nothing cut; an item's own lists below it."""
     entries = []
     for item in items:
         nested = "".join(
-            _summary_list(sub, [i for i in item.lists.get(sub.name, ()) if _filled(i)], language)
+            _summary_list(sub, [i for i in item.lists.get(sub.name, ()) if _filled(i)], texts)
             for sub in list_def.lists
         )
-        entries.append(f"<li>{item_summary_html(list_def, item, language)}{nested}</li>")
+        entries.append(f"<li>{item_summary_html(list_def, item, texts)}{nested}</li>")
     return f'<ul class="fgc-summary-list">{"".join(entries)}</ul>'

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from forms.schema import Field, FormDefinition, ListDef, form_ids, load, well_formed
 from forms.state import FormState, Item, new_items
-from forms.text import format_date, languages, pick, ui, ui_count
+from forms.text import Texts, languages
 from forms.typed_text import FamilyText, browser_length, is_text
 
 FORMAT = "familieraadslagning-kladde"
@@ -66,35 +66,35 @@ def _size_text(size: int) -> str:
     return f"{size / 1000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
-def parse(text: str | None, size: int, language: str) -> Draft:
+def parse(text: str | None, size: int, texts: Texts) -> Draft:
     """Read a draft (from a file or the device's storage); raises DraftError."""
     if text is None or size > MAX_FILE_BYTES:
         raise DraftError(
-            ui("draft_too_big", language, size=_size_text(size), max=_size_text(MAX_FILE_BYTES))
+            texts.ui("draft_too_big", size=_size_text(size), max=_size_text(MAX_FILE_BYTES))
         )
     if _depth(text) > MAX_DEPTH:
-        raise DraftError(ui("draft_not_json", language))
+        raise DraftError(texts.ui("draft_not_json"))
     try:
         raw = json.loads(text, object_pairs_hook=_without_repeats)
     except RecursionError as nested:
-        raise DraftError(ui("draft_not_json", language)) from nested
+        raise DraftError(texts.ui("draft_not_json")) from nested
     except RepeatedKey as repeated:
-        raise DraftError(ui("draft_bad_value", language, where=str(repeated)[:80])) from repeated
+        raise DraftError(texts.ui("draft_bad_value", where=str(repeated)[:80])) from repeated
     except ValueError as broken:
         truncated = isinstance(broken, json.JSONDecodeError) and broken.pos >= len(text.rstrip())
         key = "draft_truncated" if truncated and text.strip() else "draft_not_json"
-        raise DraftError(ui(key, language)) from broken
+        raise DraftError(texts.ui(key)) from broken
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise DraftError(ui("draft_not_ours", language))
+        raise DraftError(texts.ui("draft_not_ours"))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DraftError(ui("draft_bad_value", language, where="version"))
+        raise DraftError(texts.ui("draft_bad_value", where="version"))
     if version > VERSION:
-        raise DraftError(ui("draft_newer", language, version=version))
+        raise DraftError(texts.ui("draft_newer", version=version))
     while version < VERSION:
         raw = MIGRATIONS[version](raw)
         version = raw["version"]
-    return _read(raw, language)
+    return _read(raw, texts)
 
 
 class RepeatedKey(ValueError):
@@ -130,116 +130,116 @@ def _depth(text: str) -> int:
     return deepest
 
 
-def _read(raw: dict, language: str) -> Draft:
-    _only_known(raw, TOP_LEVEL_KEYS, "", language)
+def _read(raw: dict, texts: Texts) -> Draft:
+    _only_known(raw, TOP_LEVEL_KEYS, "", texts)
     saved = raw.get("saved")
     if saved is not None:
         try:
-            datetime.date.fromisoformat(_text(saved, "saved", language))
+            datetime.date.fromisoformat(_text(saved, "saved", texts))
         except ValueError as wrong:
-            raise DraftError(ui("draft_bad_value", language, where="saved")) from wrong
+            raise DraftError(texts.ui("draft_bad_value", where="saved")) from wrong
     draft_language = raw.get("language")
     if draft_language not in languages():
-        raise DraftError(ui("draft_bad_value", language, where="language"))
-    forms = _object(raw.get("forms", {}), "forms", language)
-    _only_known(forms, form_ids(), "forms", language)
+        raise DraftError(texts.ui("draft_bad_value", where="language"))
+    forms = _object(raw.get("forms", {}), "forms", texts)
+    _only_known(forms, form_ids(), "forms", texts)
     return Draft(
         language=draft_language,
         saved=saved,
         forms={
-            form_id: _read_form(load(form_id), _object(data, form_id, language), language)
+            form_id: _read_form(load(form_id), _object(data, form_id, texts), texts)
             for form_id, data in forms.items()
         },
     )
 
 
-def _read_form(definition: FormDefinition, raw: dict, language: str) -> FormData:
-    title = pick(definition.title, language)
-    _only_known(raw, FORM_KEYS, title, language)
-    values_raw = _object(raw.get("values", {}), title, language)
-    _only_known(values_raw, [f.name for f in definition.fields], title, language)
+def _read_form(definition: FormDefinition, raw: dict, texts: Texts) -> FormData:
+    title = texts.pick(definition.title)
+    _only_known(raw, FORM_KEYS, title, texts)
+    values_raw = _object(raw.get("values", {}), title, texts)
+    _only_known(values_raw, [f.name for f in definition.fields], title, texts)
     values = {}
     for field_def in definition.fields:
         if field_def.name in values_raw:
-            where = f"{title} › {pick(field_def.label, language)}"
-            value = _text(values_raw[field_def.name], where, language)
+            where = f"{title} › {texts.pick(field_def.label)}"
+            value = _text(values_raw[field_def.name], where, texts)
             _within(
-                browser_length(value), field_def.max_length, where, "draft_text_too_long", language
+                browser_length(value), field_def.max_length, where, "draft_text_too_long", texts
             )
-            _valid_choice(field_def, value, where, language)
+            _valid_choice(field_def, value, where, texts)
             if field_def.kept:  # a draft from before it was kept apart: read, and left out
                 values[field_def.name] = value
-    lists_raw = _object(raw.get("lists", {}), title, language)
-    _only_known(lists_raw, [d.name for d in definition.lists], title, language)
+    lists_raw = _object(raw.get("lists", {}), title, texts)
+    _only_known(lists_raw, [d.name for d in definition.lists], title, texts)
     lists = {
-        list_def.name: _read_items(list_def, lists_raw[list_def.name], title, language)
+        list_def.name: _read_items(list_def, lists_raw[list_def.name], title, texts)
         for list_def in definition.lists
         if list_def.name in lists_raw
     }
     return FormData(values=values, lists=lists)
 
 
-def _read_items(list_def: ListDef, raw, within: str, language: str) -> tuple[dict, ...]:
+def _read_items(list_def: ListDef, raw, within: str, texts: Texts) -> tuple[dict, ...]:
     """A list's items as plain dicts: field texts, and the items of their own lists."""
-    where = f"{within} › {pick(list_def.legend, language)}"
+    where = f"{within} › {texts.pick(list_def.legend)}"
     if not isinstance(raw, list):
-        raise DraftError(ui("draft_bad_value", language, where=where))
-    _within(len(raw), list_def.max_items, where, "draft_list_too_long", language)
+        raise DraftError(texts.ui("draft_bad_value", where=where))
+    _within(len(raw), list_def.max_items, where, "draft_list_too_long", texts)
     items = []
     for number, item_raw in enumerate(raw, start=1):
-        item_where = f"{within} › {pick(list_def.item_label, language).format(n=number)}"
-        item_raw = _object(item_raw, item_where, language)
+        item_where = f"{within} › {texts.pick(list_def.item_label).format(n=number)}"
+        item_raw = _object(item_raw, item_where, texts)
         known = [f.name for f in list_def.fields] + [sub.name for sub in list_def.lists]
-        _only_known(item_raw, known, item_where, language)
+        _only_known(item_raw, known, item_where, texts)
         item = {}
         for field_def in list_def.fields:
             if field_def.name in item_raw:
-                value = _text(item_raw[field_def.name], item_where, language)
+                value = _text(item_raw[field_def.name], item_where, texts)
                 _within(
                     browser_length(value),
                     field_def.max_length,
                     item_where,
                     "draft_text_too_long",
-                    language,
+                    texts,
                 )
-                _valid_choice(field_def, value, item_where, language)
+                _valid_choice(field_def, value, item_where, texts)
                 item[field_def.name] = value
         for sub in list_def.lists:
             if sub.name in item_raw:
-                item[sub.name] = _read_items(sub, item_raw[sub.name], item_where, language)
+                item[sub.name] = _read_items(sub, item_raw[sub.name], item_where, texts)
         items.append(item)
     return tuple(items)
 
 
-def _valid_choice(field_def: Field, value: str, where: str, language: str) -> None:
+def _valid_choice(field_def: Field, value: str, where: str, texts: Texts) -> None:
     if field_def.kind == "choice" and value and value not in {o.value for o in field_def.options}:
-        raise DraftError(ui("draft_bad_value", language, where=where))
+        raise DraftError(texts.ui("draft_bad_value", where=where))
     if value and not well_formed(field_def.kind, value):
-        raise DraftError(ui("draft_bad_value", language, where=where))
+        raise DraftError(texts.ui("draft_bad_value", where=where))
 
 
-def _object(value, where: str, language: str) -> dict:
+def _object(value, where: str, texts: Texts) -> dict:
     if not isinstance(value, dict):
-        raise DraftError(ui("draft_bad_value", language, where=where))
+        raise DraftError(texts.ui("draft_bad_value", where=where))
     return value
 
 
-def _text(value, where: str, language: str) -> str:
+def _text(value, where: str, texts: Texts) -> str:
     if not isinstance(value, str) or not is_text(value):
-        raise DraftError(ui("draft_bad_value", language, where=where))
+        raise DraftError(texts.ui("draft_bad_value", where=where))
     return value
 
 
-def _only_known(raw: dict, known, where: str, language: str) -> None:
+def _only_known(raw: dict, known, where: str, texts: Texts) -> None:
     for key in raw:
         if key not in known:
             name = f"{where} › {key}" if where else str(key)
-            raise DraftError(ui("draft_unknown_field", language, name=name[:80]))
+            raise DraftError(texts.ui("draft_unknown_field", name=name[:80]))
 
 
-def _within(count: int, limit: int, where: str, key: str, language: str) -> None:
+def _within(count: int, limit: int, where: str, key: str, texts: Texts) -> None:
     if count > limit:
-        raise DraftError(ui_count(key, count, language, max=limit, where=where))
+        raise DraftError(texts.count(key, count, max=limit, where=where))
 
 
 def _item_data(list_def: ListDef, item: Item) -> dict:
@@ -341,12 +341,12 @@ def serialize(draft: Draft) -> str:
     )
 
 
-def summary_lines(draft: Draft, language: str) -> list[tuple[str, ...]]:
+def summary_lines(draft: Draft, texts: Texts) -> list[tuple[str, ...]]:
     """What a draft holds, a line per form, for the family to check before opening it; each
     line a run of texts, those the family wrote marked as FamilyText."""
     lines: list[tuple[str, ...]] = []
     if draft.saved:
-        lines.append((ui("draft_saved_on", language, date=format_date(draft.saved, language)),))
+        lines.append((texts.ui("draft_saved_on", date=texts.date(draft.saved)),))
     for form_id, data in sorted(draft.forms.items()):
         if data.is_empty():
             continue
@@ -354,34 +354,34 @@ def summary_lines(draft: Draft, language: str) -> list[tuple[str, ...]]:
         parts: list[tuple[str, ...]] = []
         for field_def in definition.fields:
             if data.values.get(field_def.name):
-                label = pick(field_def.label, language)
+                label = texts.pick(field_def.label)
                 parts.append((f"{label}: ", FamilyText(data.values[field_def.name])))
         for list_def in definition.lists:
             filled = [item for item in data.lists.get(list_def.name, ()) if _has_text(item)]
             if filled:
-                parts.append((f"{pick(list_def.legend, language)}: {len(filled)}",))
-        line: list[str] = [f"{pick(definition.title, language)} – "]
+                parts.append((f"{texts.pick(list_def.legend)}: {len(filled)}",))
+        line: list[str] = [f"{texts.pick(definition.title)} – "]
         for number, part in enumerate(parts):
             line.extend(("; ", *part) if number else part)
         lines.append(tuple(line))
     if len(lines) <= (1 if draft.saved else 0):
-        lines.append((ui("draft_empty", language),))
+        lines.append((texts.ui("draft_empty"),))
     return lines
 
 
-def describe(text: str | None, language: str) -> str:
+def describe(text: str | None, texts: Texts) -> str:
     """What a kept draft holds, in a few words ("5 skemaer, gemt 3. december 2026"), for the
     question before deleting it and the notice that it is still kept."""
     if not text:
-        return ui("kept_nothing", language)
+        return texts.ui("kept_nothing")
     try:
-        draft = parse(text, len(text.encode()), language)
+        draft = parse(text, len(text.encode()), texts)
     except DraftError:
-        return ui("kept_unreadable", language)
+        return texts.ui("kept_unreadable")
     count = sum(1 for data in draft.forms.values() if not data.is_empty())
     if count == 0:
-        return ui("kept_nothing", language)
-    what = ui_count("kept_forms", count, language)
+        return texts.ui("kept_nothing")
+    what = texts.count("kept_forms", count)
     if not draft.saved:
         return what
-    return ui("kept_forms_saved", language, what=what, date=format_date(draft.saved, language))
+    return texts.ui("kept_forms_saved", what=what, date=texts.date(draft.saved))

@@ -11,7 +11,7 @@ import zlib
 from dataclasses import replace
 
 from forms import draft
-from forms.text import format_date, ui
+from forms.text import Texts
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -39,25 +39,19 @@ def read(text: str | None) -> dict | None:
     return {"on": on if isinstance(on, str) and ISO_DATE.match(on) else None, "draft": raw["draft"]}
 
 
-def status(
-    saved: dict | None, now: draft.Draft, language: str, finished: bool, form: str | None = None
-) -> tuple[str, bool]:
+def status(saved: dict | None, now: draft.Draft, texts: Texts, finished: bool) -> tuple[str, bool]:
     """The line the draft box shows (`finished` on the form's last step, check your answers),
     and whether the forms hold answers that no saved file holds. Drawn on every keystroke: the
     answers are checked against the file once."""
     in_file = saved is not None and saved["draft"] == fingerprint(now)
     has_answers = any(not data.is_empty() for data in now.forms.values())
     if saved is None:
-        text = ui("file_never", language, form)
+        text = texts.ui("file_never")
     else:
-        when = format_date(saved["on"], language) if saved["on"] else None
-        text = (
-            ui("file_saved_on", language, form, date=when)
-            if when
-            else ui("file_saved_before", language, form)
-        )
+        when = texts.date(saved["on"]) if saved["on"] else None
+        text = texts.ui("file_saved_on", date=when) if when else texts.ui("file_saved_before")
         if in_file:
-            return f"{text} {ui('file_up_to_date', language, form)}", False
-        text = f"{text} {ui('file_changed_since', language, form)}"
-    advice = ui("file_save_now" if finished else "file_save_before_meeting", language, form)
+            return f"{text} {texts.ui('file_up_to_date')}", False
+        text = f"{text} {texts.ui('file_changed_since')}"
+    advice = texts.ui("file_save_now" if finished else "file_save_before_meeting")
     return f"{text} {advice}", has_answers and not in_file

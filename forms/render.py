@@ -11,7 +11,7 @@ from forms.draft import MAX_FILE_BYTES
 from forms.pictures import picture
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
-from forms.text import format_date, pick, ui
+from forms.text import Texts, pick
 from forms.typed_text import FamilyText
 
 OFFER_ID = "fgc-offer-intro"
@@ -53,11 +53,11 @@ def item_label(list_def: ListDef, number: int, language: str) -> str:
     return pick(list_def.item_label, language).format(n=number)
 
 
-def full_item_name(list_def: ListDef, number: int, language: str, parent: str | None = None) -> str:
+def full_item_name(list_def: ListDef, number: int, texts: Texts, parent: str | None = None) -> str:
     """An item's name as a screen reader needs it, which is unique on the page: "gæst 2", or
     in a nested list with its parent's, "aftale 1 under spørgsmål 2"."""
-    name = item_name(list_def, number, language)
-    return name if parent is None else ui("item_under", language, item=name, parent=parent)
+    name = item_name(list_def, number, texts.language)
+    return name if parent is None else texts.ui("item_under", item=name, parent=parent)
 
 
 def _hidden(text: str) -> str:
@@ -65,20 +65,20 @@ def _hidden(text: str) -> str:
 
 
 def _with_hidden_context(
-    key: str, visible: str, language: str, form=None, shown: str = "field", **params
+    key: str, visible: str, texts: Texts, shown: str = "field", **params
 ) -> str:
     """A translated pattern ("{field}, {item}") whose placeholder `shown` is the words shown,
     the rest said to screen readers only, in the order the language puts them."""
     mark = "\x00"
-    before, _, after = ui(key, language, form, **{shown: mark}, **params).partition(mark)
+    before, _, after = texts.ui(key, **{shown: mark}, **params).partition(mark)
     return _hidden(before) + escape(visible) + _hidden(after)
 
 
-def _in_item(visible: str, item: str | None, language: str, key: str, shown: str) -> str:
+def _in_item(visible: str, item: str | None, texts: Texts, key: str, shown: str) -> str:
     """Words shown, and in a nested list which item they belong to, said to screen readers."""
     if item is None:
         return escape(visible)
-    return _with_hidden_context(key, visible, language, shown=shown, item=item)
+    return _with_hidden_context(key, visible, texts, shown=shown, item=item)
 
 
 def heading_level(list_path: str) -> int:
@@ -91,33 +91,34 @@ def shows_item_label_as_field_label(list_def: ListDef) -> bool:
     return len(list_def.fields) == 1 and not list_def.lists
 
 
-def display_value(field: Field, value: str, language: str) -> str:
+def display_value(field: Field, value: str, texts: Texts) -> str:
     """A stored value as a person reads it: a choice's label, a date written out."""
+    language = texts.language
     if not value:
         return ""
     if field.kind == "choice":
         return field.option_label(value, language)
     if field.kind == "date":
         try:
-            return format_date(value, language)
+            return texts.date(value)
         except ValueError:
             return value
     if field.kind == "time":
         hour, _, minute = value.partition(":")
-        return ui("time_format", language, hour=hour, minute=minute[:2]) if minute else value
+        return texts.ui("time_format", hour=hour, minute=minute[:2]) if minute else value
     return value
 
 
 def _summary_parts(
-    list_def: ListDef, item: Item, language: str, short_answers: int | None
+    list_def: ListDef, item: Item, texts: Texts, short_answers: int | None
 ) -> list[str]:
     first = list_def.fields[0]
-    shown = display_value(first, item.values.get(first.name, "").strip(), language)
+    shown = display_value(first, item.values.get(first.name, "").strip(), texts)
     parts = [FamilyText(shown) if shown and _typed(first) else shown or "…"]
     for field in list_def.fields[1:]:
         value = item.values.get(field.name, "").strip()
         if value and field.kind != "textarea":
-            shown = display_value(field, value, language)
+            shown = display_value(field, value, texts)
             parts.append(FamilyText(shown) if _typed(field) else shown)
     if short_answers is not None:
         parts = parts[: 1 + short_answers]
@@ -130,21 +131,21 @@ def _typed(field: Field) -> bool:
 
 
 def item_summary(
-    list_def: ListDef, item: Item, language: str, short_answers: int | None = None
+    list_def: ListDef, item: Item, texts: Texts, short_answers: int | None = None
 ) -> str:
     """An item in one line as the family reads it back: its first field whole, then its short
     answers ("Karen – Nær familie – mormor"), or only the first `short_answers` of them; "…"
     for an item with nothing in its first field."""
-    return " – ".join(_summary_parts(list_def, item, language, short_answers))
+    return " – ".join(_summary_parts(list_def, item, texts, short_answers))
 
 
 def item_summary_html(
-    list_def: ListDef, item: Item, language: str, short_answers: int | None = None
+    list_def: ListDef, item: Item, texts: Texts, short_answers: int | None = None
 ) -> str:
     """item_summary as HTML: each text the family wrote isolated (<bdi>), so that a
     right-to-left mark in it cannot turn the site's own words beside it round."""
     return " – ".join(
-        family_html(part) for part in _summary_parts(list_def, item, language, short_answers)
+        family_html(part) for part in _summary_parts(list_def, item, texts, short_answers)
     )
 
 
@@ -172,8 +173,7 @@ def render_field(
     path: str,
     value: str,
     label: str,
-    language: str,
-    form: str | None = None,
+    texts: Texts,
     item: str | None = None,
 ) -> str:
     """A label, its hint, a place for an error, the control and a place for coaching; in a
@@ -183,14 +183,15 @@ def render_field(
     error_id = f"{control_id}-error"
     coach_id = f"{control_id}-coach"
     described = " ".join(part for part in (hint_id, error_id, coach_id) if part)
-    optional = f' <span class="fgc-optional">{escape(ui("optional", language, form))}</span>'
+    language = texts.language
+    optional = f' <span class="fgc-optional">{escape(texts.ui("optional"))}</span>'
     html = [
         '<div class="fgc-field">',
         f'<label class="fgc-label" for="{control_id}">'
         + (
             escape(label)
             if item is None
-            else _with_hidden_context("field_of_item", label, language, form, item=item)
+            else _with_hidden_context("field_of_item", label, texts, item=item)
         )
         + f"{'' if field.required else optional}</label>",
     ]
@@ -235,7 +236,7 @@ def render_field(
     html.append(f'<div class="fgc-coach" id="{coach_id}" data-coach-for="{escape(path)}"></div>')
     if not field.kept:
         # An answer nobody reads: who the child can talk to now, right beside it.
-        html.append(render_private_help(language))
+        html.append(render_private_help(texts))
     html.append("</div>")
     return "".join(html)
 
@@ -267,30 +268,30 @@ def _with_call(text: str, names: dict[str, str] | None = None, **lines: str) -> 
     return html
 
 
-def render_private_help(language: str) -> str:
+def render_private_help(texts: Texts) -> str:
     """Who a child can call now, in Denmark and in Greenland, each number a tap-to-call link."""
     items = (
         _with_call(
-            ui("private_help_denmark", language),
-            {"helpline": ui("private_help_denmark_name", language)},
+            texts.ui("private_help_denmark"),
+            {"helpline": texts.ui("private_help_denmark_name")},
             phone="denmark",
         ),
         _with_call(
-            ui("private_help_greenland", language), phone="greenland", abroad="greenland_abroad"
+            texts.ui("private_help_greenland"), phone="greenland", abroad="greenland_abroad"
         ),
-        _with_call(ui("private_help_danger", language), phone="danger"),
+        _with_call(texts.ui("private_help_danger"), phone="danger"),
     )
     return (
         '<div class="fgc-help-lines">'
-        f'<p class="fgc-help-lines__title">{escape(ui("private_help_title", language))}</p>'
+        f'<p class="fgc-help-lines__title">{escape(texts.ui("private_help_title"))}</p>'
         "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
     )
 
 
-def _button(label: str, context: str, language: str, **attributes) -> str:
+def _button(label: str, context: str, texts: Texts, **attributes) -> str:
     """A button that acts on an item: its word shown, which item said to screen readers."""
     opening = f"<button {_attributes(type='button', **attributes)}>"
-    named = _with_hidden_context("item_action", label, language, shown="action", item=context)
+    named = _with_hidden_context("item_action", label, texts, shown="action", item=context)
     return f"{opening}{named}</button>"
 
 
@@ -300,20 +301,19 @@ def _item_buttons(
     item: Item,
     number: int,
     count: int,
-    language: str,
-    form: str | None = None,
+    texts: Texts,
     parent: str | None = None,
 ) -> str:
     """The buttons that can act on an item: no "move up" on the first, no "move down" on the
     last, no "remove" where the list is at its minimum; "done" on a list that folds."""
-    name = full_item_name(list_def, number, language, parent)
+    name = full_item_name(list_def, number, texts, parent)
     buttons = []
     if list_def.collapsible:
         buttons.append(
             _button(
-                ui("item_done", language, form),
+                texts.ui("item_done"),
                 name,
-                language,
+                texts,
                 class_="fgc-button fgc-button--small",
                 id=button_id(list_path, item.uid, "close"),
                 data_action="item_closed",
@@ -325,9 +325,9 @@ def _item_buttons(
         if enabled:
             buttons.append(
                 _button(
-                    ui(f"move_{action}", language, form),
+                    texts.ui(f"move_{action}"),
                     name,
-                    language,
+                    texts,
                     class_="fgc-button fgc-button--small",
                     id=button_id(list_path, item.uid, action),
                     data_action="item_moved",
@@ -337,15 +337,15 @@ def _item_buttons(
                 )
             )
     if count > list_def.min_items:
-        buttons.append(_remove_button(list_def, list_path, item, name, language, form))
+        buttons.append(_remove_button(list_def, list_path, item, name, texts))
     return '<div class="fgc-item-actions">' + "".join(buttons) + "</div>" if buttons else ""
 
 
-def _remove_button(list_def, list_path, item, name, language, form=None) -> str:
+def _remove_button(list_def, list_path, item, name, texts: Texts) -> str:
     return _button(
-        ui("remove", language, form),
+        texts.ui("remove"),
         name,
-        language,
+        texts,
         class_="fgc-button fgc-button--small fgc-button--warning",
         id=button_id(list_path, item.uid, "remove"),
         data_action="item_removed",
@@ -360,16 +360,16 @@ def _folded_item(
     item: Item,
     number: int,
     count: int,
-    language: str,
+    texts: Texts,
     parent: str | None = None,
 ) -> str:
     """A finished item as one summary row: its label, its answers in a line, change, remove."""
-    name = full_item_name(list_def, number, language, parent)
+    name = full_item_name(list_def, number, texts, parent)
     buttons = [
         _button(
-            ui("change", language),
+            texts.ui("change"),
             name,
-            language,
+            texts,
             class_="fgc-button fgc-button--small",
             id=button_id(list_path, item.uid, "open"),
             data_action="item_opened",
@@ -378,12 +378,12 @@ def _folded_item(
         )
     ]
     if count > list_def.min_items:
-        buttons.append(_remove_button(list_def, list_path, item, name, language))
+        buttons.append(_remove_button(list_def, list_path, item, name, texts))
     return (
         f'<li class="fgc-item fgc-item--folded" data-uid="{escape(item.uid)}">'
         f'<p class="fgc-item-summary"><span class="fgc-item-summary-label">'
-        f"{escape(item_label(list_def, number, language))}</span> "
-        f"{item_summary_html(list_def, item, language, ROW_ANSWERS)}</p>"
+        f"{escape(item_label(list_def, number, texts.language))}</span> "
+        f"{item_summary_html(list_def, item, texts, ROW_ANSWERS)}</p>"
         f'<div class="fgc-item-actions">{"".join(buttons)}</div></li>'
     )
 
@@ -392,7 +392,7 @@ def render_items(
     list_def: ListDef,
     list_path: str,
     items: tuple[Item, ...],
-    language: str,
+    texts: Texts,
     folded: frozenset = frozenset(),
     parent: str | None = None,
 ) -> str:
@@ -401,43 +401,38 @@ def render_items(
     every field and button says which item it is for ("Navn, gæst 2"; "Fjern: aftale 1 under
     spørgsmål 2"), as GOV.UK's "add another" names each item, and a nested item's heading sits
     one level below its parent's."""
+    language = texts.language
     html = []
     count = len(items)
     single = shows_item_label_as_field_label(list_def)
     level = heading_level(list_path)
     for number, item in enumerate(items, start=1):
         if item.uid in folded:
-            html.append(_folded_item(list_def, list_path, item, number, count, language, parent))
+            html.append(_folded_item(list_def, list_path, item, number, count, texts, parent))
             continue
         label = item_label(list_def, number, language)
-        name = full_item_name(list_def, number, language, parent)
+        name = full_item_name(list_def, number, texts, parent)
         html.append(f'<li class="fgc-item" data-uid="{escape(item.uid)}">')
         if not single:
             heading = (
                 escape(label)
                 if parent is None
-                else _with_hidden_context(
-                    "item_under", label, language, shown="item", parent=parent
-                )
+                else _with_hidden_context("item_under", label, texts, shown="item", parent=parent)
             )
             html.append(f'<h{level} class="fgc-item-label">{heading}</h{level}>')
         for field in list_def.fields:
             path = field_path(list_path, item.uid, field.name)
             value = item.values.get(field.name, "")
             if single:
-                html.append(render_field(field, path, value, label, language))
+                html.append(render_field(field, path, value, label, texts))
             else:
                 html.append(
-                    render_field(
-                        field, path, value, pick(field.label, language), language, item=name
-                    )
+                    render_field(field, path, value, pick(field.label, language), texts, item=name)
                 )
         for sub in list_def.lists:
             sub_path = f"{list_path}/{item.uid}/{sub.name}"
-            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), language, name))
-        html.append(
-            _item_buttons(list_def, list_path, item, number, count, language, parent=parent)
-        )
+            html.append(render_list_at(sub, sub_path, item.lists.get(sub.name, ()), texts, name))
+        html.append(_item_buttons(list_def, list_path, item, number, count, texts, parent=parent))
         html.append("</li>")
     return "".join(html)
 
@@ -446,18 +441,19 @@ def structure_key(
     items: tuple[Item, ...],
     folded: frozenset = frozenset(),
     list_def: ListDef | None = None,
-    language: str = "da",
+    texts: Texts | None = None,
 ) -> str:
     """Which items, in which order, nested lists included, which are folded and what their
-    rows say: when it changes, the list is drawn again."""
+    rows say (with the list's definition and texts): when it changes, the list is drawn
+    again."""
     parts = []
     for item in items:
         nested = ";".join(
             f"{name}({structure_key(sub)})" for name, sub in sorted(item.lists.items())
         )
         part = f"{item.uid}[{nested}]" if nested else item.uid
-        if item.uid in folded and list_def is not None:
-            part += "~" + item_summary(list_def, item, language, ROW_ANSWERS)
+        if item.uid in folded and list_def is not None and texts is not None:
+            part += "~" + item_summary(list_def, item, texts, ROW_ANSWERS)
         parts.append(part)
     return " ".join(parts)
 
@@ -466,9 +462,10 @@ def render_list_at(
     list_def: ListDef,
     list_path: str,
     items: tuple[Item, ...],
-    language: str,
+    texts: Texts,
     parent: str | None = None,
 ) -> str:
+    language = texts.language
     hint_id = f"l-{list_path.replace('/', '-')}-hint"
     hint = (
         f'<p class="fgc-hint" id="{hint_id}">{escape(pick(list_def.hint, language))}</p>'
@@ -482,13 +479,13 @@ def render_list_at(
         + (f' aria-describedby="{hint_id}"' if list_def.hint else "")
         + ">"
         '<legend class="fgc-legend">'
-        + _in_item(pick(list_def.legend, language), parent, language, "field_of_item", "field")
+        + _in_item(pick(list_def.legend, language), parent, texts, "field_of_item", "field")
         + "</legend>"
         + hint
         + ("" if nested else f'<div class="fgc-error" data-error-for="{escape(list_path)}"></div>')
         + f'<ol class="fgc-items" data-items-for="{escape(list_path)}"'
         f' data-structure="{escape(structure_key(items))}">'
-        + render_items(list_def, list_path, items, language, parent=parent)
+        + render_items(list_def, list_path, items, texts, parent=parent)
         + "</ol>"
         f'<div class="fgc-coach" data-coach-for="{escape(list_path)}" role="status"></div>'
         + "<button "
@@ -500,7 +497,7 @@ def render_list_at(
             data_list=list_path,
         )
         + ">"
-        + _in_item(pick(list_def.add, language), parent, language, "item_action", "action")
+        + _in_item(pick(list_def.add, language), parent, texts, "item_action", "action")
         + "</button></fieldset>"
     )
 
@@ -513,9 +510,7 @@ def render_coaching(messages: list[str]) -> str:
     return render_messages(messages)
 
 
-def render_error_summary(
-    errors: list[tuple[str, str]], language: str, form: str | None = None
-) -> str:
+def render_error_summary(errors: list[tuple[str, str]], texts: Texts) -> str:
     """GOV.UK's error summary: what to fix, each a link to its field."""
     if not errors:
         return ""
@@ -527,17 +522,17 @@ def render_error_summary(
         f'<div class="fgc-error-summary" id="{ERROR_SUMMARY_ID}" role="alert" tabindex="-1"'
         f' aria-labelledby="{ERROR_SUMMARY_ID}-title">'
         f'<h2 id="{ERROR_SUMMARY_ID}-title">'
-        f"{escape(ui('error_summary_title', language, form))}</h2>"
+        f"{escape(texts.ui('error_summary_title'))}</h2>"
         f"<ul>{links}</ul></div>"
     )
 
 
-def render_unreadable_notice(text: str, language: str, form: str | None = None) -> str:
+def render_unreadable_notice(text: str, texts: Texts) -> str:
     """The kept draft could not be read: why, and the button that saves it as it is."""
     return (
         render_notice("error", text)
         + '<p><button type="button" class="fgc-button" data-action="save_unreadable">'
-        + f"{escape(ui('save_unreadable', language, form))}</button></p>"
+        + f"{escape(texts.ui('save_unreadable'))}</button></p>"
     )
 
 
@@ -555,44 +550,42 @@ def _line(texts: tuple[str, ...]) -> str:
     return "".join(family_html(text) for text in texts)
 
 
-def render_offer(lines: list[tuple[str, ...]], language: str, form: str | None = None) -> str:
+def render_offer(lines: list[tuple[str, ...]], texts: Texts) -> str:
     """What a picked file holds, and the choice to open it or not."""
     items = "".join(f"<li>{_line(line)}</li>" for line in lines)
     return (
         f'<div class="fgc-offer" role="group" aria-labelledby="{OFFER_ID}">'
         f'<p id="{OFFER_ID}" tabindex="-1">'
-        f"<strong>{escape(ui('offer_intro', language, form))}</strong></p>"
+        f"<strong>{escape(texts.ui('offer_intro'))}</strong></p>"
         f"<ul>{items}</ul>"
-        f"<p>{escape(ui('offer_warning', language, form))}</p>"
+        f"<p>{escape(texts.ui('offer_warning'))}</p>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button fgc-button--primary" data-action="offer_accepted">'
-        f"{escape(ui('offer_accept', language, form))}</button>"
+        f"{escape(texts.ui('offer_accept'))}</button>"
         '<button type="button" class="fgc-button" data-action="offer_declined">'
-        f"{escape(ui('cancel', language, form))}</button>"
+        f"{escape(texts.ui('cancel'))}</button>"
         "</div></div>"
     )
 
 
-def render_conflict(
-    label: str, ours: str, theirs: str, language: str, form: str | None = None
-) -> str:
+def render_conflict(label: str, ours: str, theirs: str, texts: Texts) -> str:
     """An answer another window changed too: both texts, and the choice which to keep."""
-    empty = escape(ui("conflict_empty", language, form))
+    empty = escape(texts.ui("conflict_empty"))
     return (
         f'<div class="fgc-offer fgc-conflict" role="group" aria-labelledby="{CONFLICT_ID}">'
         f'<p id="{CONFLICT_ID}" tabindex="-1">'
-        f"<strong>{escape(ui('conflict_intro', language, form, field=label))}</strong></p>"
+        f"<strong>{escape(texts.ui('conflict_intro', field=label))}</strong></p>"
         '<dl class="fgc-conflict-texts">'
-        f"<dt>{escape(ui('conflict_here', language, form))}</dt>"
+        f"<dt>{escape(texts.ui('conflict_here'))}</dt>"
         f"<dd>{family_html(FamilyText(ours)) if ours else empty}</dd>"
-        f"<dt>{escape(ui('conflict_there', language, form))}</dt>"
+        f"<dt>{escape(texts.ui('conflict_there'))}</dt>"
         f"<dd>{family_html(FamilyText(theirs)) if theirs else empty}</dd>"
         "</dl>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="conflict_ours">'
-        f"{escape(ui('conflict_keep_ours', language, form))}</button>"
+        f"{escape(texts.ui('conflict_keep_ours'))}</button>"
         '<button type="button" class="fgc-button" data-action="conflict_theirs">'
-        f"{escape(ui('conflict_keep_theirs', language, form))}</button>"
+        f"{escape(texts.ui('conflict_keep_theirs'))}</button>"
         "</div></div>"
     )
 
@@ -613,11 +606,9 @@ def render_file_status(text: str) -> str:
     return f'<p class="fgc-file-status">{escape(text)}</p>'
 
 
-def render_keep_choice(definition: FormDefinition, language: str) -> str:
+def render_keep_choice(definition: FormDefinition, texts: Texts) -> str:
     """Before the first step: keep the draft on this device or not, and what keeping gives."""
-
-    def text(key: str) -> str:
-        return ui(key, language, definition.id)
+    text = texts.ui
 
     return (
         '<div class="fgc-keep-start" data-keep>'
@@ -642,22 +633,22 @@ def render_keep_choice(definition: FormDefinition, language: str) -> str:
     )
 
 
-def render_print_bar(language: str, form: str | None = None) -> str:
+def render_print_bar(texts: Texts) -> str:
     """The blank template from any step: a caseworker who only wants the paper needs no steps."""
     return (
         '<div class="fgc-print-bar" data-print-bar>'
         '<button type="button" class="fgc-button fgc-button--small" data-action="print_blank">'
-        f"{escape(ui('print_blank', language, form))}</button>"
-        f'<p class="fgc-hint">{escape(ui("print_blank_hint", language, form))}</p>'
+        f"{escape(texts.ui('print_blank'))}</button>"
+        f'<p class="fgc-hint">{escape(texts.ui("print_blank_hint"))}</p>'
         "</div>"
     )
 
 
-def render_draft_panel(language: str, form: str | None = None) -> str:
+def render_draft_panel(texts: Texts) -> str:
     """Save to and open from a file, delete everything (keeping on the device is asked first,
     render_keep_choice)."""
     messages = {
-        f"data-msg-{key.replace('_', '-')}": ui(key, language, form)
+        f"data-msg-{key.replace('_', '-')}": texts.ui(key)
         for key in (
             "keep_on",
             "keep_on_draft_only",
@@ -671,45 +662,41 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
             "keep_choose_first",
         )
     }
-    messages["data-msg-keep-off-still-kept"] = ui(
-        "keep_off_still_kept", language, form, what="{what}"
-    )
-    messages["data-msg-delete-what"] = ui("delete_what", language, form, what="{what}")
-    messages["data-msg-file-saved"] = ui("file_saved", language, form, name="{name}")
-    messages["data-file-name"] = ui("file_name", language, form, date="{date}")
+    messages["data-msg-keep-off-still-kept"] = texts.ui("keep_off_still_kept", what="{what}")
+    messages["data-msg-delete-what"] = texts.ui("delete_what", what="{what}")
+    messages["data-msg-file-saved"] = texts.ui("file_saved", name="{name}")
+    messages["data-file-name"] = texts.ui("file_name", date="{date}")
     messages["data-max-bytes"] = str(MAX_FILE_BYTES)
     attributes = " ".join(f'{name}="{escape(value)}"' for name, value in messages.items())
     return (
         f'<section class="fgc-draft" aria-labelledby="fgc-draft-heading" data-draft {attributes}>'
-        f'<h2 id="fgc-draft-heading">{escape(ui("draft_heading", language, form))}</h2>'
-        f'<p class="fgc-hint">{escape(ui("draft_intro", language, form))}</p>'
+        f'<h2 id="fgc-draft-heading">{escape(texts.ui("draft_heading"))}</h2>'
+        f'<p class="fgc-hint">{escape(texts.ui("draft_intro"))}</p>'
         '<div data-file-status aria-live="polite">'
-        + render_file_status(
-            f"{ui('file_never', language, form)} {ui('file_save_before_meeting', language, form)}"
-        )
+        + render_file_status(f"{texts.ui('file_never')} {texts.ui('file_save_before_meeting')}")
         + "</div>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="save_file">'
-        f"{escape(ui('save_file', language, form))}</button>"
+        f"{escape(texts.ui('save_file'))}</button>"
         '<button type="button" class="fgc-button" data-action="open_file">'
-        f"{escape(ui('open_file', language, form))}</button>"
+        f"{escape(texts.ui('open_file'))}</button>"
         '<input type="file" accept=".json,application/json" hidden tabindex="-1" data-file-input>'
         '<button type="button" class="fgc-button fgc-button--warning" data-action="delete_all">'
-        f"{escape(ui('delete_all', language, form))}</button>"
+        f"{escape(texts.ui('delete_all'))}</button>"
         "</div>"
         '<div class="fgc-confirm" role="group" aria-labelledby="fgc-delete-question"'
         " data-confirm hidden>"
         '<p id="fgc-delete-question" tabindex="-1">'
-        f"{escape(ui('delete_question', language, form))}</p>"
+        f"{escape(texts.ui('delete_question'))}</p>"
         "<p data-delete-what></p>"
         '<div class="fgc-draft-actions">'
         '<button type="button" class="fgc-button" data-action="save_file_first">'
-        f"{escape(ui('delete_save_first', language, form))}</button>"
+        f"{escape(texts.ui('delete_save_first'))}</button>"
         '<button type="button" class="fgc-button fgc-button--danger"'
         ' data-action="delete_confirmed">'
-        f"{escape(ui('delete_yes', language, form))}</button>"
+        f"{escape(texts.ui('delete_yes'))}</button>"
         '<button type="button" class="fgc-button" data-action="delete_cancelled">'
-        f"{escape(ui('cancel', language, form))}</button>"
+        f"{escape(texts.ui('cancel'))}</button>"
         "</div></div>"
         "<div data-offer></div>"
         '<div class="fgc-notice" role="status" data-draft-notice></div>'
@@ -717,46 +704,45 @@ def render_draft_panel(language: str, form: str | None = None) -> str:
     )
 
 
-def _step_nav(definition: FormDefinition, step_id: str, language: str) -> str:
-    form = definition.id
+def _step_nav(definition: FormDefinition, step_id: str, texts: Texts) -> str:
     steps = definition.step_ids()
     index = steps.index(step_id)
     buttons = []
     if index > 0:
         buttons.append(
             '<button type="button" class="fgc-button" data-action="step_chosen"'
-            f' data-step="{steps[index - 1]}">{escape(ui("back", language, form))}</button>'
+            f' data-step="{steps[index - 1]}">{escape(texts.ui("back"))}</button>'
         )
     if step_id != CHECK_STEP:
         buttons.append(
             '<button type="button" class="fgc-button fgc-button--primary"'
-            f' data-action="step_continued">{escape(ui("continue", language, form))}</button>'
+            f' data-action="step_continued">{escape(texts.ui("continue"))}</button>'
         )
     return '<div class="fgc-step-nav">' + "".join(buttons) + "</div>"
 
 
-def step_count(definition: FormDefinition, step_id: str, language: str) -> str:
+def step_count(definition: FormDefinition, step_id: str, texts: Texts) -> str:
     steps = definition.step_ids()
     n = steps.index(step_id) + 1
-    return ui("step_count", language, definition.id, n=n, total=len(steps))
+    return texts.ui("step_count", n=n, total=len(steps))
 
 
-def step_title(definition: FormDefinition, step: Step | None, language: str) -> str:
+def step_title(definition: FormDefinition, step: Step | None, texts: Texts) -> str:
     """A step's title; "check your answers" for the last one."""
     if step is None:
-        return ui("check_title", language, definition.id)
-    return pick(step.title, language)
+        return texts.ui("check_title")
+    return texts.pick(step.title)
 
 
-def _step_heading(definition: FormDefinition, step: Step | None, language: str) -> str:
+def _step_heading(definition: FormDefinition, step: Step | None, texts: Texts) -> str:
     """The step's heading: where it is in the form ("Trin 2 af 5") above its title, both read as
     the heading's name ("Trin 2 af 5: Hvem skal med?"); and, for the page's title, the same
     words in the step's data-page-title."""
     step_id = CHECK_STEP if step is None else step.id
-    count = step_count(definition, step_id, language)
-    title = step_title(definition, step, language)
+    count = step_count(definition, step_id, texts)
+    title = step_title(definition, step, texts)
     count_mark, title_mark = "\x00\x01\x00", "\x00\x02\x00"
-    pattern = ui("step_heading", language, definition.id, count=count_mark, title=title_mark)
+    pattern = texts.ui("step_heading", count=count_mark, title=title_mark)
     html = []
     for piece in pattern.split("\x00"):
         if piece == "\x01":
@@ -769,24 +755,22 @@ def _step_heading(definition: FormDefinition, step: Step | None, language: str) 
         elif piece:
             # Read between the two, not shown; hidden with the count before Python has started.
             html.append(f'<span class="fgc-visually-hidden fgc-step-glue">{escape(piece)}</span>')
-    page_title = ui("step_heading", language, definition.id, count=count, title=title)
+    page_title = texts.ui("step_heading", count=count, title=title)
     return (
         f'<h2 class="fgc-step-title" id="{step_heading_id(step_id)}" tabindex="-1"'
         f' data-page-title="{escape(page_title)}">' + "".join(html) + "</h2>"
     )
 
 
-def render_step(definition: FormDefinition, step: Step, state: FormState) -> str:
-    language = state.language
+def render_step(definition: FormDefinition, step: Step, state: FormState, texts: Texts) -> str:
+    language = texts.language
     html = [
         f'<section class="fgc-step" data-step-id="{step.id}"'
         f' aria-labelledby="{step_heading_id(step.id)}">',
-        _step_heading(definition, step, language),
+        _step_heading(definition, step, texts),
     ]
     if step.skippable:
-        html.append(
-            f'<p class="fgc-skippable">{escape(ui("step_skippable", language, definition.id))}</p>'
-        )
+        html.append(f'<p class="fgc-skippable">{escape(texts.ui("step_skippable"))}</p>')
     if step.hint:
         html.append(f'<p class="fgc-hint">{escape(pick(step.hint, language))}</p>')
     field_names = {field.name for field in definition.fields}
@@ -795,65 +779,63 @@ def render_step(definition: FormDefinition, step: Step, state: FormState) -> str
             field = definition.field(name)
             label = pick(field.label, language)
             value = state.values.get(name, "")
-            html.append(render_field(field, name, value, label, language, definition.id))
+            html.append(render_field(field, name, value, label, texts))
         else:
             list_def = definition.list_def(name)
-            html.append(render_list_at(list_def, name, state.items(name), language))
+            html.append(render_list_at(list_def, name, state.items(name), texts))
     if step.id in definition.texts.get("houses", {}):
         # The houses as they look now, drawn again as the child types (the view's "houses").
         html.append(f'<div class="fgc-houses-live" data-houses="{escape(step.id)}"></div>')
-    html.append(_step_nav(definition, step.id, language))
+    html.append(_step_nav(definition, step.id, texts))
     html.append("</section>")
     return "".join(html)
 
 
 def render_check_step(
-    definition: FormDefinition, state: FormState, summary: str, document: str, blank: str
+    definition: FormDefinition, texts: Texts, summary: str, document: str, blank: str
 ) -> str:
     """The answers to check, the paper as it will print, and printing filled in or blank."""
-    language = state.language
-    form = definition.id
     return (
         f'<section class="fgc-step fgc-step--check" data-step-id="{CHECK_STEP}"'
         f' aria-labelledby="{step_heading_id(CHECK_STEP)}">'
-        + _step_heading(definition, None, language)
+        + _step_heading(definition, None, texts)
         + f'<div class="fgc-summary" data-summary>{summary}</div>'
         '<section class="fgc-preview" aria-labelledby="fgc-preview-heading">'
-        f'<h2 id="fgc-preview-heading">{escape(ui("preview_heading", language, form))}</h2>'
-        f'<p class="fgc-hint">{escape(ui("preview_hint", language, form))}</p>'
+        f'<h2 id="fgc-preview-heading">{escape(texts.ui("preview_heading"))}</h2>'
+        f'<p class="fgc-hint">{escape(texts.ui("preview_hint"))}</p>'
         f'<div class="fgc-paper" data-document>{document}</div>'
         f'<div class="fgc-paper" data-blank-document hidden>{blank}</div>'
         "</section>"
         '<div class="fgc-print">'
         '<button type="button" class="fgc-button fgc-button--primary" data-action="print">'
-        f"{escape(ui('print', language, form))}</button>"
+        f"{escape(texts.ui('print'))}</button>"
         '<button type="button" class="fgc-button" data-action="print_blank">'
-        f"{escape(ui('print_blank', language, form))}</button>"
-        f'<p class="fgc-hint">{escape(ui("print_hint", language, form))}</p>'
+        f"{escape(texts.ui('print_blank'))}</button>"
+        f'<p class="fgc-hint">{escape(texts.ui("print_hint"))}</p>'
         "</div>"
-        + _calendar(definition, language)
-        + _step_nav(definition, CHECK_STEP, language)
+        + _calendar(definition, texts)
+        + _step_nav(definition, CHECK_STEP, texts)
         + "</section>"
     )
 
 
-def _calendar(definition: FormDefinition, language: str) -> str:
+def _calendar(definition: FormDefinition, texts: Texts) -> str:
     """The meetings' dates as a calendar file, on a form that holds them."""
     if not calendar_file.offers_calendar(definition):
         return ""
     return (
         '<div class="fgc-calendar">'
-        + _calendar_choices(definition, language)
+        + _calendar_choices(definition, texts)
         + '<button type="button" class="fgc-button" data-action="calendar_requested"'
         ' aria-describedby="fgc-calendar-hint">'
-        f"{escape(ui('calendar_button', language))}</button>"
-        f'<p class="fgc-hint" id="fgc-calendar-hint">{escape(ui("calendar_hint", language))}</p>'
+        f"{escape(texts.ui('calendar_button'))}</button>"
+        f'<p class="fgc-hint" id="fgc-calendar-hint">{escape(texts.ui("calendar_hint"))}</p>'
         '<div data-calendar-notice role="status"></div>'
         "</div>"
     )
 
 
-def _calendar_choices(definition: FormDefinition, language: str) -> str:
+def _calendar_choices(definition: FormDefinition, texts: Texts) -> str:
     """The conference's length (where the form holds it), the time zone, the reminder and the
     neutral title; the page sends them with the request (data-calendar-choice)."""
 
@@ -882,22 +864,22 @@ def _calendar_choices(definition: FormDefinition, language: str) -> str:
 
     parts = []
     if "conference_date" in {field.name for field in definition.fields}:
-        hours = [(str(n), ui("calendar_hours", language, hours=n)) for n in calendar_file.DURATIONS]
+        hours = [(str(n), texts.ui("calendar_hours", hours=n)) for n in calendar_file.DURATIONS]
         parts.append(
             select(
                 "hours",
-                ui("calendar_duration", language),
+                texts.ui("calendar_duration"),
                 hours,
                 str(calendar_file.DEFAULT_HOURS),
             )
         )
-    zones = [(zone, ui(f"calendar_zone_{zone}", language)) for zone in calendar_file.ZONES]
-    parts.append(select("zone", ui("calendar_zone", language), zones, calendar_file.DEFAULT_ZONE))
-    parts.append(tick("reminder", ui("calendar_reminder", language), True))
-    parts.append(tick("neutral", ui("calendar_neutral", language), False))
+    zones = [(zone, texts.ui(f"calendar_zone_{zone}")) for zone in calendar_file.ZONES]
+    parts.append(select("zone", texts.ui("calendar_zone"), zones, calendar_file.DEFAULT_ZONE))
+    parts.append(tick("reminder", texts.ui("calendar_reminder"), True))
+    parts.append(tick("neutral", texts.ui("calendar_neutral"), False))
     return (
         '<fieldset class="fgc-calendar-choices">'
-        f'<legend class="fgc-legend">{escape(ui("calendar_options", language))}</legend>'
+        f'<legend class="fgc-legend">{escape(texts.ui("calendar_options"))}</legend>'
         + "".join(parts)
         + "</fieldset>"
     )
@@ -912,43 +894,43 @@ def render_form(
     suggestions: dict[str, list[str]] | None = None,
 ) -> str:
     """The whole form as the page shows it before any script has run: every step at once."""
-    language = state.language
+    texts = state.texts
+    language = texts.language
     suggestions = suggestions or {}
-    form = definition.id
-    step_page_title = ui("step_page_title", language, form, step="{step}", page="{page}")
+    step_page_title = texts.ui("step_page_title", step="{step}", page="{page}")
     html = [
         f'<form class="fgc-form" data-form="{definition.id}" data-lang="{escape(language)}"'
         f' data-python="starting" data-step="{escape(state.step)}"'
         + (" data-own-draft" if definition.texts.get("own_draft") else "")
         + " novalidate>",
         '<p class="fgc-status" role="status" data-status'
-        f' data-starting="{escape(ui("status_starting", language, form))}"'
-        f' data-ready="{escape(ui("status_ready", language, form))}"'
-        f' data-failed="{escape(ui("status_failed", language, form))}"'
-        f' data-stopped="{escape(ui("status_stopped", language, form))}"'
-        f' data-progress="{escape(ui("status_progress", language, form, mb="{mb}"))}"'
-        f' data-needs-python="{escape(ui("needs_python", language, form))}"'
-        f' data-keep-needs-python="{escape(ui("keep_needs_python", language, form))}">'
-        f'<span class="fgc-status-text">{escape(ui("status_starting", language, form))}</span>'
+        f' data-starting="{escape(texts.ui("status_starting"))}"'
+        f' data-ready="{escape(texts.ui("status_ready"))}"'
+        f' data-failed="{escape(texts.ui("status_failed"))}"'
+        f' data-stopped="{escape(texts.ui("status_stopped"))}"'
+        f' data-progress="{escape(texts.ui("status_progress", mb="{mb}"))}"'
+        f' data-needs-python="{escape(texts.ui("needs_python"))}"'
+        f' data-keep-needs-python="{escape(texts.ui("keep_needs_python"))}">'
+        f'<span class="fgc-status-text">{escape(texts.ui("status_starting"))}</span>'
         '<span class="fgc-progress" aria-hidden="true"></span></p>'
         # Shown when Python could not start: a new start, from what the browser already has.
         '<p class="fgc-retry" data-retry hidden><button type="button" class="fgc-button"'
-        f' data-action="python_retry">{escape(ui("retry", language, form))}</button></p>',
+        f' data-action="python_retry">{escape(texts.ui("retry"))}</button></p>',
         # The page's title names the step and an error first (assets/forms/form-page.js).
         '<div data-error-summary data-title-prefix="'
-        f'{escape(ui("error_title_prefix", language, form))}"'
+        f'{escape(texts.ui("error_title_prefix"))}"'
         f' data-step-title="{escape(step_page_title)}">'
         "</div>",
         # What another window did, told here; the page script needs two texts for it.
-        f'<div data-conflict data-msg-deleted="{escape(ui("deleted_elsewhere", language, form))}"'
-        f' data-msg-keep-off="{escape(ui("keep_off_elsewhere", language, form))}"></div>',
-        render_print_bar(language, form),
-        render_keep_choice(definition, language),
+        f'<div data-conflict data-msg-deleted="{escape(texts.ui("deleted_elsewhere"))}"'
+        f' data-msg-keep-off="{escape(texts.ui("keep_off_elsewhere"))}"></div>',
+        render_print_bar(texts),
+        render_keep_choice(definition, texts),
     ]
     for step in definition.steps:
-        html.append(render_step(definition, step, state))
-    html.append(render_check_step(definition, state, summary, document, blank))
-    html.append(render_draft_panel(language, form))
+        html.append(render_step(definition, step, state, texts))
+    html.append(render_check_step(definition, texts, summary, document, blank))
+    html.append(render_draft_panel(texts))
     for source, names in suggestions.items():
         html.append(
             f'<datalist id="{suggestions_id(source)}" data-suggestions="{escape(source)}">'

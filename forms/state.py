@@ -4,6 +4,7 @@ that name them ('child_name', 'guests/g3/name', 'sections/s1/actions/a4/what')."
 from dataclasses import dataclass, field, replace
 
 from forms.schema import FormDefinition, ListDef
+from forms.text import Texts
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class FormState:
     contact: dict | None = None
     # The items folded into a summary row ('guests/g3'), in lists that fold (ListDef.collapsible).
     collapsed: frozenset = frozenset()
+
+    @property
+    def texts(self) -> Texts:
+        """The site's texts as this form words them, in the form's language."""
+        return Texts(self.language, self.form_id)
 
     def items(self, list_path: str) -> tuple[Item, ...]:
         """The items of a list: 'guests', or a nested one: 'sections/s1/actions'."""

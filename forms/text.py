@@ -3,6 +3,7 @@
 import json
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -101,18 +102,47 @@ def _ui_text(key: str, language: str, form: str | None):
     return pick(texts, language)
 
 
-def ui(key: str, language: str, form: str | None = None, **params) -> str:
-    text = _ui_text(key, language, form)
-    if isinstance(text, dict):
-        raise TypeError(f"{key!r} is written per count: ask ui_count for it")
-    return text.format(**params) if params else text
+@dataclass(frozen=True)
+class Texts:
+    """The site's texts (ui.toml) as one form words them, in one language: bound once where a
+    form's view or page is made and handed down, so that no text on the way can miss the
+    form's own wording (its [ui] table, each key one of ui.toml's). `form` is None only for
+    what belongs to no form: the site's own pages, the booklet's cover."""
+
+    language: str
+    form: str | None
+
+    def ui(self, key: str, **params) -> str:
+        text = _ui_text(key, self.language, self.form)
+        if isinstance(text, dict):
+            raise TypeError(f"{key!r} is written per count: ask Texts.count for it")
+        return text.format(**params) if params else text
+
+    def count(self, key: str, count: int, **params) -> str:
+        """A text with a count in it ("5 skemaer"): its table gives, per language, one text per
+        plural category of the language ({one = "{count} skema", other = "{count} skemaer"}),
+        the category chosen by the language's CLDR rule."""
+        texts = _ui_text(key, self.language, self.form)
+        return counted(texts, count, locale(self.language)["plural"], **params)
+
+    def pick(self, texts: dict):
+        """A definition's own text ({"da": …, "en": …}) in this language."""
+        return pick(texts, self.language)
+
+    def date(self, iso_date: str) -> str:
+        """'2026-11-23' written out in this language (format_date)."""
+        return format_date(iso_date, self.language)
 
 
-def ui_count(key: str, count: int, language: str, form: str | None = None, **params) -> str:
-    """A text with a count in it ("5 skemaer"): its table gives, per language, one text per
-    plural category of the language ({one = "{count} skema", other = "{count} skemaer"}), the
-    category chosen by the language's CLDR rule."""
-    return counted(_ui_text(key, language, form), count, locale(language)["plural"], **params)
+def ui(key: str, language: str, **params) -> str:
+    """One of the site's own texts, as no form words it (the site's pages, the booklet's
+    cover); a form's texts come from its Texts."""
+    return Texts(language, None).ui(key, **params)
+
+
+def ui_count(key: str, count: int, language: str, **params) -> str:
+    """A text with a count in it, as no form words it (Texts.count)."""
+    return Texts(language, None).count(key, count, **params)
 
 
 def counted(texts: dict, count: int, rule: list, **params) -> str:

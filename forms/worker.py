@@ -5,6 +5,7 @@ import json
 from forms.app import start, update
 from forms.draft import describe as describe_draft
 from forms.events import event_from_dict
+from forms.text import Texts
 
 _state = None
 
@@ -34,5 +35,6 @@ def handle(message: str) -> str:
 
 
 def describe(text: str | None, language: str) -> str:
-    """What a kept draft holds, in a few words, for the page's question before deleting it."""
-    return describe_draft(text, language)
+    """What a kept draft holds, in a few words, for the page's question before deleting it,
+    as the open form words it."""
+    return describe_draft(text, Texts(language, _state.form_id if _state else None))

@@ -7,7 +7,7 @@ import pytest
 from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
 
 from forms.draft import FORMAT, MAX_FILE_BYTES, DraftError, parse
-from forms.text import ui
+from forms.text import Texts, ui
 
 FORM = "skemaer/vores-spoergsmaal/"
 QUESTION = "#f-questions-q1-text"
@@ -164,7 +164,7 @@ def expected_refusal(content: bytes) -> str:
     # The browser reads a file as UTF-8, replacing what is not (File.text()).
     text = content.decode(errors="replace") if len(content) <= MAX_FILE_BYTES else None
     try:
-        parse(text, len(content), "da")
+        parse(text, len(content), Texts("da", None))
     except DraftError as refused:
         return ui("draft_refused", "da", reason=str(refused))
     raise AssertionError("this file should be refused")

@@ -11,7 +11,7 @@ from test_pages import axe_violations
 
 from forms.render import step_count, step_title
 from forms.schema import load
-from forms.text import pick, ui
+from forms.text import Texts, pick, ui
 
 GUESTS = load("guests")
 PEOPLE = next(step for step in GUESTS.steps if step.id == "people")
@@ -36,11 +36,11 @@ def test_the_title_and_the_heading_name_the_step(page, site_url, language):
     page.goto(address)
     assert wait_for_python(page) == "ready"
     go_to_step(page, "people")
-    heading = ui(
+    texts = Texts(language, GUESTS.id)
+    heading = texts.ui(
         "step_heading",
-        language,
-        count=step_count(GUESTS, "people", language),
-        title=step_title(GUESTS, PEOPLE, language),
+        count=step_count(GUESTS, "people", texts),
+        title=step_title(GUESTS, PEOPLE, texts),
     )
     # "Trin 2 af 4: Hvem skal med?" is the heading's name, the count shown above the title.
     expect(page.locator("#step-people-title")).to_have_accessible_name(spoken(heading))

@@ -51,7 +51,7 @@ def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
             2026, 11, 23, 10, 4, 5, tzinfo=datetime.UTC
         )
     assert len({str(event["UID"]) for event in events}) == 2
-    said = "; ".join(described(meeting, language) for meeting in meetings(state))
+    said = "; ".join(described(meeting, state.texts) for meeting in meetings(state))
     assert ui("calendar_saved", language, name=view.calendar["name"], meetings=said) in (
         view.calendar["message"].replace("&#x27;", "'")
     )

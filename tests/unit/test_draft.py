@@ -13,7 +13,7 @@ from forms.app import start, update
 from forms.events import DraftOffered, EverythingDeleted, OfferAccepted, OfferDeclined
 from forms.render import render_notice, render_offer
 from forms.schema import form_ids, load
-from forms.text import ui, ui_count
+from forms.text import Texts, ui, ui_count
 from forms.typed_text import FamilyText, cut_to
 
 DRAFTS = Path(__file__).parent.parent / "drafts"
@@ -24,13 +24,13 @@ GOOD = json.loads((DRAFTS / "v1.json").read_text())
 def refusal(raw, language="da") -> str:
     text = raw if isinstance(raw, str) else json.dumps(raw)
     with pytest.raises(draft.DraftError) as refused:
-        draft.parse(text, len(text.encode()), language)
+        draft.parse(text, len(text.encode()), Texts(language, None))
     return str(refused.value)
 
 
 @pytest.mark.parametrize("path", sorted(DRAFTS.glob("v*.json")), ids=lambda p: p.name)
 def test_every_version_of_the_format_still_opens(path):
-    opened = draft.parse(path.read_text(), path.stat().st_size, "en")
+    opened = draft.parse(path.read_text(), path.stat().st_size, Texts("en", None))
     assert opened.forms["questions"].values["child_name"] == "Emma"
 
 
@@ -89,7 +89,7 @@ json_values = st.recursive(
 def test_any_bytes_are_read_or_refused_never_a_crash(content):
     text = content.decode(errors="replace")
     try:
-        draft.parse(text, len(content), "da")
+        draft.parse(text, len(content), Texts("da", None))
     except draft.DraftError as refused:
         assert str(refused)
 
@@ -104,7 +104,7 @@ def test_any_json_shaped_like_a_draft_is_read_or_refused_never_a_crash(forms, ve
         {**GOOD, "forms": {"questions": {"lists": {"questions": extra}}}},
     ):
         try:
-            opened = draft.parse(json.dumps(raw), 100, "en")
+            opened = draft.parse(json.dumps(raw), 100, Texts("en", None))
         except draft.DraftError as refused:
             assert str(refused)
         else:
@@ -139,7 +139,7 @@ def test_limits_are_explicit_and_named_when_hit():
         "draft_text_too_long", 501, "en", max=500, where="Our questions › Question 1"
     )
     with pytest.raises(draft.DraftError, match="512 kB"):
-        draft.parse(None, 10_000_000, "en")
+        draft.parse(None, 10_000_000, Texts("en", None))
     assert draft.MAX_FILE_BYTES == 512_000
 
 
@@ -195,7 +195,7 @@ def test_a_kept_draft_is_written_back_as_it_was_read():
 def test_offers_and_notices_show_any_text_as_text(answers, text):
     summary = [("Label: ", FamilyText(answer)) for answer in answers]
     parser = TextAndTags()
-    parser.feed(render_offer(summary, "da") + render_notice("error", text))
+    parser.feed(render_offer(summary, Texts("da", "questions")) + render_notice("error", text))
     assert set(parser.tags) <= {"div", "p", "strong", "ul", "li", "button", "bdi"}
     shown = parser.text_content
     for piece in (*answers, text):
@@ -206,7 +206,8 @@ def test_a_right_to_left_mark_in_an_answer_cannot_turn_the_sites_words_round():
     reversed_name = json.loads(json.dumps(GOOD))
     reversed_name["forms"]["questions"]["values"]["child_name"] = "\u202eEmma"
     text = json.dumps(reversed_name)
-    offer = render_offer(draft.summary_lines(draft.parse(text, len(text), "en"), "en"), "en")
+    texts = Texts("en", "questions")
+    offer = render_offer(draft.summary_lines(draft.parse(text, len(text), texts), texts), texts)
     assert "The child's first name: <bdi>\u202eEmma</bdi>" in offer.replace("&#x27;", "'")
     counted = [line for line in offer.split("<li>") if "Our questions – " in line]
     assert counted and "<bdi>" not in counted[0].split("The child")[0]
@@ -216,7 +217,7 @@ def test_a_time_that_is_not_a_time_is_refused_and_a_right_one_read():
     wrong = {**GOOD, "forms": {"plan": {"values": {"conference_time": "25:99"}}}}
     assert refusal(wrong) == ui("draft_bad_value", "da", where="Vores plan › Klokkeslæt")
     right = {**GOOD, "forms": {"plan": {"values": {"conference_time": "17:30"}}}}
-    opened = draft.parse(json.dumps(right), 200, "da")
+    opened = draft.parse(json.dumps(right), 200, Texts("da", None))
     assert opened.forms["plan"].values["conference_time"] == "17:30"
 
 
@@ -233,7 +234,7 @@ def test_brackets_inside_answers_do_not_count_as_nesting():
     with_brackets = json.loads(json.dumps(GOOD))
     with_brackets["forms"]["questions"]["values"]["child_name"] = '[{"\\' * 12
     text = json.dumps(with_brackets)
-    opened = draft.parse(text, len(text.encode()), "da")
+    opened = draft.parse(text, len(text.encode()), Texts("da", None))
     assert opened.forms["questions"].values["child_name"] == '[{"\\' * 12
 
 
@@ -253,7 +254,9 @@ def test_a_key_written_twice_is_refused():
 def test_texts_in_a_file_are_counted_as_a_browser_counts_them():
     emoji = "\U0001f600"
     fits = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 250}]}}}}
-    assert draft.parse(json.dumps(fits), 100, "en").forms["questions"].lists["questions"]
+    assert (
+        draft.parse(json.dumps(fits), 100, Texts("en", None)).forms["questions"].lists["questions"]
+    )
     over = {**GOOD, "forms": {"questions": {"lists": {"questions": [{"text": emoji * 251}]}}}}
     assert refusal(over, "en") == ui_count(
         "draft_text_too_long", 502, "en", max=500, where="Our questions › Question 1"
@@ -275,14 +278,19 @@ def _kept(forms: dict, saved: str | None = "2026-12-03") -> str:
 def test_what_a_kept_draft_holds_is_said_in_a_few_words_before_it_is_deleted():
     questions = {"values": {"child_name": "Emma"}}
     plan = {"values": {}, "lists": {}}
-    assert draft.describe(_kept({"questions": questions}), "da") == "1 skema, gemt 3. december 2026"
+    assert (
+        draft.describe(_kept({"questions": questions}), Texts("da", None))
+        == "1 skema, gemt 3. december 2026"
+    )
     two = _kept({"questions": questions, "guests": {"values": {"child_name": "Emma"}}})
-    assert draft.describe(two, "en") == "2 forms, kept 3 December 2026"
+    assert draft.describe(two, Texts("en", None)) == "2 forms, kept 3 December 2026"
     # An empty form is not counted; nothing filled in is said as such.
-    assert draft.describe(_kept({"plan": plan}), "da") == "ingen udfyldte skemaer"
-    assert draft.describe(None, "en") == "no filled-in forms"
-    assert draft.describe("{", "da") == "en kladde, som ikke kan læses"
-    assert draft.describe(_kept({"questions": questions}, saved=None), "da") == "1 skema"
+    assert draft.describe(_kept({"plan": plan}), Texts("da", None)) == "ingen udfyldte skemaer"
+    assert draft.describe(None, Texts("en", None)) == "no filled-in forms"
+    assert draft.describe("{", Texts("da", None)) == "en kladde, som ikke kan læses"
+    assert (
+        draft.describe(_kept({"questions": questions}, saved=None), Texts("da", None)) == "1 skema"
+    )
 
 
 def test_a_file_that_is_not_utf8_text_is_refused_and_changes_nothing():

@@ -101,7 +101,7 @@ def test_a_folded_items_row_uses_the_forms_wording(own_wording, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_nested_items_names_use_the_forms_wording(own_wording, language):
-    state, view = start("plan", language, "2026-11-23", example_draft(["plan"], language))
+    _, view = start("plan", language, "2026-11-23", example_draft(["plan"], language))
     sections = view.lists["sections"]["html"]
     # "Agreement 1 of question 2", the agreements' legend and their "add" inside a question.
     assert_worded(sections, ("item_under", "field_of_item", "item_action"), language)
@@ -139,7 +139,7 @@ def test_the_calendar_file_uses_the_forms_wording(own_wording, language):
     events = icalendar.Calendar.from_ical(view.calendar["text"]).walk("VEVENT")
     titles = {str(event["SUMMARY"]) for event in events}
     assert any(mark("calendar_conference", language) in title for title in titles)
-    _, view = update(state, CalendarRequested(now=NOW, choices=(("neutral", "on"),)))
+    _, view = update(state, CalendarRequested(now=NOW, choices=(("neutral", True),)))
     events = icalendar.Calendar.from_ical(view.calendar["text"]).walk("VEVENT")
     assert all(mark("calendar_neutral_title", language) in str(e["SUMMARY"]) for e in events)
     empty, _ = start("plan", language, "2026-11-23")

@@ -15,7 +15,7 @@ from forms.app import start, update
 from forms.document import render_document
 from forms.events import FieldChanged, ItemAdded, ItemMoved, ItemRemoved, StepChosen, StepContinued
 from forms.schema import CHECK_STEP, form_ids, load
-from forms.text import languages, pick, ui
+from forms.text import Texts, languages, pick, ui
 
 
 def test_every_form_starts_at_its_first_step_and_ends_with_checking_the_answers():
@@ -254,6 +254,6 @@ def test_another_windows_draft_leaves_the_private_answer_on_the_open_page():
     state, view = start("wishes", "da", "2026-11-23")
     state, view = update(state, FieldChanged("good", "Fodbold"))
     state, view = update(state, FieldChanged("private", "Det om far"))
-    opened = draft.parse(view.draft, len(view.draft), "da")
+    opened = draft.parse(view.draft, len(view.draft), Texts("da", None))
     state = draft.with_form_data(load("wishes"), state, opened.forms["wishes"])
     assert state.values["private"] == "Det om far"

@@ -14,7 +14,7 @@ from forms.app import start, update
 from forms.events import FieldChanged, StepChosen, StepContinued
 from forms.render import render_form
 from forms.schema import form_ids, load
-from forms.text import languages, ui
+from forms.text import Texts, languages, ui
 
 FORMS = form_ids()
 LANGUAGES = list(languages())
@@ -134,7 +134,7 @@ def test_a_nested_items_heading_sits_one_level_below_its_parents(language):
 @pytest.mark.parametrize("form_id", FORMS)
 def test_a_required_answer_is_said_to_be_required_and_no_other(form_id, language):
     found = names(form_id, language)
-    optional = ui("optional", language, form_id)
+    optional = Texts(language, form_id).ui("optional")
     assert found.controls
     for control, attributes in found.controls.items():
         said_optional = optional in found.labels[control]

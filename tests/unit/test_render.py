@@ -11,6 +11,7 @@ from forms.document import render_document
 from forms.events import FieldChanged, ItemAdded
 from forms.render import display_value, render_form
 from forms.schema import load
+from forms.text import Texts
 
 DEFINITION = load("questions")
 
@@ -117,8 +118,8 @@ def test_a_time_field_is_the_browsers_time_input_and_prints_in_the_pages_words()
     html = render_form(plan, state, view.summary, view.document, "")
     assert 'class="fgc-input fgc-time" type="time"' in html
     field = plan.field("conference_time")
-    assert display_value(field, "17:30", "da") == "kl. 17.30"
-    assert display_value(field, "17:30", "en") == "17:30"
+    assert display_value(field, "17:30", Texts("da", "plan")) == "kl. 17.30"
+    assert display_value(field, "17:30", Texts("en", "plan")) == "17:30"
     # The calendar file is offered where a meeting's date is, and only there.
     assert 'data-action="calendar_requested"' in html
     questions = load("questions")

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from forms.text import DEFINITIONS, format_date, languages, load_toml, ui
+from forms.text import DEFINITIONS, Texts, format_date, languages, load_toml, ui
 
 
 def _missing_translations(node, where, codes):
@@ -63,9 +63,9 @@ def test_a_forms_own_wording_replaces_only_site_texts_and_takes_the_same_names(p
 
 
 def test_the_childs_form_speaks_in_its_own_words_and_the_others_in_the_sites():
-    assert ui("check_title", "da", "wishes") != ui("check_title", "da")
-    assert ui("check_title", "da", "questions") == ui("check_title", "da")
-    assert ui("file_saved", "en", "wishes", name="x.json").count("x.json") == 1
+    assert Texts("da", "wishes").ui("check_title") != ui("check_title", "da")
+    assert Texts("da", "questions").ui("check_title") == ui("check_title", "da")
+    assert Texts("en", "wishes").ui("file_saved", name="x.json").count("x.json") == 1
 
 
 def test_a_languages_overlay_sets_each_text_where_its_key_points():

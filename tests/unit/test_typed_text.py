@@ -9,7 +9,7 @@ from forms import draft, file_status
 from forms.app import _fields_by_path, current_draft, start, update
 from forms.events import event_from_dict
 from forms.schema import form_ids, load
-from forms.text import ui
+from forms.text import Texts, ui
 from forms.typed_text import browser_length, cut_to, is_text, mended
 
 EMOJI = "\U0001f600"
@@ -38,7 +38,11 @@ def test_600_emoji_typed_in_a_500_character_field_keep_500_and_say_the_limit_is_
     limit = load("questions").field("child_name").max_length
     assert browser_length(state.values["child_name"]) == limit
     kept = draft.serialize(current_draft(load("questions"), state))
-    assert draft.parse(kept, len(kept.encode()), "en").forms["questions"].values["child_name"]
+    assert (
+        draft.parse(kept, len(kept.encode()), Texts("en", None))
+        .forms["questions"]
+        .values["child_name"]
+    )
     assert ui("at_limit", "en", max=limit) in json.dumps(view.to_dict(), ensure_ascii=False)
 
 
@@ -50,7 +54,7 @@ def test_a_lone_surrogate_typed_is_kept_mended_and_the_file_line_still_works():
     )
     assert state.values["child_name"] == "Emma\ufffd"
     now = current_draft(load("questions"), state)
-    assert file_status.status(None, now, "da", finished=False)[1] is True
+    assert file_status.status(None, now, Texts("da", "questions"), finished=False)[1] is True
 
 
 # Any character a browser can hand over: astral ones, and lone halves of a pair.
@@ -76,5 +80,5 @@ def test_whatever_is_typed_the_draft_written_is_a_draft_the_reader_opens(form_id
             state, event_from_dict({"type": "field_changed", "path": path, "value": text})
         )
     written = draft.serialize(current_draft(definition, state))
-    opened = draft.parse(written, len(written.encode()), "en")
+    opened = draft.parse(written, len(written.encode()), Texts("en", None))
     assert json.loads(draft.serialize(opened)) == json.loads(written)

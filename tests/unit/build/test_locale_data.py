@@ -16,6 +16,7 @@ from babel.dates import format_date as babel_date
 from forms.plural import category
 from forms.text import (
     DEFINITIONS,
+    Texts,
     counted,
     date_in,
     format_date,
@@ -113,7 +114,7 @@ HAND_WRITTEN_LIMITS = {
 def test_every_count_over_a_limit_reads_as_before(key, form, language):
     before = HAND_WRITTEN_LIMITS[key, form, language]
     for count in range(2, 700):
-        now = ui_count(key, count, language, form, max=1, where="Spørgsmål 1")
+        now = Texts(language, form).count(key, count, max=1, where="Spørgsmål 1")
         assert now == before.format(length=count, count=count, max=1, where="Spørgsmål 1")
 
 
