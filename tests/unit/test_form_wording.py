@@ -5,14 +5,16 @@ refuses. Each test gives the form a [ui] table that words every one of ui.toml's
 way (marked «key·language» in front of ui.toml's text, its placeholders kept) and looks for the
 mark where the family would read the text."""
 
+import ast
 import html
 import re
+from pathlib import Path
 
 import icalendar
 import pytest
 from support import example_draft
 
-from forms import text
+from forms import text, worker
 from forms.app import start, update
 from forms.events import (
     CalendarRequested,
@@ -29,6 +31,7 @@ from forms.text import languages, ui_texts
 
 LANGUAGES = list(languages())
 NOW = "2026-11-23T10:04:05.123Z"
+FORMS = Path(text.__file__).parent
 
 
 def mark(key: str, language: str) -> str:
@@ -197,3 +200,26 @@ def test_a_refused_or_offered_draft_uses_the_forms_wording(own_wording, language
     offered = example_draft(["guests"], language)
     _, view = update(state, DraftOffered(text=offered, size=len(offered.encode())))
     assert_worded(view.offer, ("offer_intro", "draft_saved_on"), language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_a_kept_draft_holds_is_told_in_the_forms_wording(own_wording, language):
+    worker.begin("guests", language, "2026-11-23", None)
+    assert mark("kept_nothing", language) in worker.describe(None, language)
+    assert mark("kept_forms", language) in worker.describe(example_draft(["guests"]), language)
+
+
+def test_the_forms_code_asks_for_no_text_without_its_form():
+    """Only forms/text.py knows the site's texts without a form (ui, ui_count): everything else
+    in forms/ is handed a Texts bound to its form, and cannot leave the form out."""
+    site_only = {"ui", "ui_count", "_ui_text", "ui_texts"}
+    found = []
+    for path in sorted(FORMS.rglob("*.py")):
+        if path.name == "text.py" and path.parent == FORMS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "forms.text":
+                found += [f"{path.name}: {a.name}" for a in node.names if a.name in site_only]
+            elif isinstance(node, ast.Attribute) and node.attr in site_only - {"ui"}:
+                found.append(f"{path.name}: .{node.attr}")
+    assert not found
