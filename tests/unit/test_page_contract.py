@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHELL = ROOT / "overrides" / "assets" / "forms"
 MESSAGES = SHELL / "messages.js"
 WORKER = SHELL / "form-worker.js"
+KEEPER = SHELL / "python-keeper.js"
 ENTRY = SHELL / "form-page.js"
 
 
@@ -227,8 +228,12 @@ def test_the_page_and_the_worker_send_and_handle_exactly_the_declared_messages()
     to_worker, from_worker = declared("TO_WORKER"), declared("FROM_WORKER")
     assert sent(page_script(), "message", None) == to_worker
     assert handlers(worker_script(), "fromPage") == set(to_worker)
-    assert sent(worker_script(), "message", None) == from_worker
     assert handlers(page_script(), "fromWorker") == set(from_worker)
+    # The worker's own messages go to the page, or to its keeper (python-keeper.js).
+    to_keeper = declared("TO_KEEPER")
+    assert set(from_worker).isdisjoint(to_keeper)
+    assert sent(worker_script(), "message", None) == from_worker | to_keeper
+    assert handlers(KEEPER.read_text(encoding="utf-8"), "fromFormWorker") == set(to_keeper)
 
 
 def test_the_worker_begins_python_with_what_begin_carries():
@@ -246,7 +251,7 @@ def test_the_worker_begins_python_with_what_begin_carries():
 def test_no_script_posts_a_message_outside_the_declared_ones():
     # Every message goes through messages.js: no literal {kind: …} or {type: …} elsewhere, but
     # for the button's message, built in messages.js itself.
-    for path in [*page_modules(), WORKER]:
+    for path in [*page_modules(), WORKER, KEEPER]:
         assert not re.search(r"\bkind: \"", path.read_text(encoding="utf-8")), path.name
 
 

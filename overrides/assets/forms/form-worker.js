@@ -82,8 +82,8 @@ async function keptSnapshot({ cacheName, key }) {
 function keepSnapshot({ cacheName, key }, snapshot) {
   try {
     const keeper = new Worker(new URL("python-keeper.js", import.meta.url), { type: "module" });
-    const message = { cacheName, prefix: SNAPSHOT_CACHE_PREFIX, key, snapshot };
-    keeper.postMessage(message, [snapshot.buffer]);
+    const keep = message("keep", { cacheName, prefix: SNAPSHOT_CACHE_PREFIX, key, snapshot });
+    keeper.postMessage(keep, [snapshot.buffer]);
   } catch {
     // Without a keeper, the next visit starts Python the long way.
   }

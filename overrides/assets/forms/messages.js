@@ -70,6 +70,13 @@ export const FROM_WORKER = Object.freeze({
   failed: ["reason"],
 });
 
+// From the worker to its keeper (python-keeper.js), by `kind`: keep this started Python's memory
+// (the snapshot's buffer transferred) in cache storage `cacheName` under `key`, deleting the
+// caches of other builds, whose names begin with `prefix`.
+export const TO_KEEPER = Object.freeze({
+  keep: ["cacheName", "prefix", "key", "snapshot"],
+});
+
 // Between windows of the same browser showing the site, on their own channel: everything was
 // deleted in another window (the family's, or on the child's form the child's own).
 export const BETWEEN_WINDOWS = Object.freeze({
@@ -77,7 +84,7 @@ export const BETWEEN_WINDOWS = Object.freeze({
   deleted_child: "deleted-child",
 });
 
-// A message of TO_WORKER or FROM_WORKER: {kind, ...fields}.
+// A message of TO_WORKER, FROM_WORKER or TO_KEEPER: {kind, ...fields}.
 export function message(kind, fields = {}) {
   return { kind, ...fields };
 }
