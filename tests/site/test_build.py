@@ -165,7 +165,10 @@ def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
     import brotli
 
     core = next((site_dir / "pyodide").glob("*-*/")).name
-    for name in (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html"):
+    large = (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html")
+    # And the form page's small modules, sent on its first visit.
+    small = ("assets/forms/page/notices.js", "assets/forms/messages.js")
+    for name in large + small:
         original = (site_dir / name).read_bytes()
         compressed = (site_dir / (name + ".gz")).read_bytes()
         assert gzip.decompress(compressed) == original
