@@ -16,7 +16,7 @@
 
   function leave(event) {
     event?.preventDefault();
-    // Nothing goes along to another page of the site either (assets/forms/form-page.js).
+    // Nothing goes along to another page of the site either (assets/forms/page/leaving.js).
     document.documentElement.dataset.leaving = "yes";
     window.name = "";
     document.title = "";

@@ -165,7 +165,10 @@ def test_large_files_have_precompressed_copies_for_static_hosts(site_dir):
     import brotli
 
     core = next((site_dir / "pyodide").glob("*-*/")).name
-    for name in (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html"):
+    large = (f"pyodide/{core}/pyodide.asm.wasm", f"pyodide/{core}/pyodide.asm.mjs", "index.html")
+    # And the form page's small modules, sent on its first visit.
+    small = ("assets/forms/page/notices.js", "assets/forms/messages.js")
+    for name in large + small:
         original = (site_dir / name).read_bytes()
         compressed = (site_dir / (name + ".gz")).read_bytes()
         assert gzip.decompress(compressed) == original
@@ -209,3 +212,26 @@ def test_the_service_worker_names_its_build_and_asks_the_network_first_for_pages
         name.startswith(f"pyodide/{core}/") or name in forms or ".min." in name
         for name in immutable
     )
+
+
+def test_every_module_of_the_form_page_is_built_and_kept_for_offline_use(site_dir):
+    # The page and its worker are native modules importing each other by relative address: each
+    # one imported must be in the site and in the offline copy, or a form offline never starts.
+    listing = set(offline_build(site_dir)["files"])
+    shell = site_dir / "assets" / "forms"
+    seen, waiting = set(), [shell / "form-page.js", shell / "form-worker.js"]
+    while waiting:
+        module = waiting.pop()
+        assert module.is_file(), module
+        if module in seen:
+            continue
+        seen.add(module)
+        source = module.read_text(encoding="utf-8")
+        for imported in re.findall(r'^import (?:[^"]*? from )?"(\.[^"]+)";', source, re.M):
+            waiting.append((module.parent / imported).resolve())
+    assert len(seen) > 10
+    for module in seen:
+        assert module.relative_to(site_dir).as_posix() in listing
+    # And nothing of the shell's is built but not kept.
+    built = {p.relative_to(site_dir).as_posix() for p in shell.rglob("*.js")}
+    assert built <= listing

@@ -1,15 +1,12 @@
 // The form's Python, off the main thread: boots Pyodide, imports the forms from their zip,
-// answers events.
-// In: {kind: "begin", pyodideURL, formsURL, formsIntegrity, pythonInfo, pythonKey, keepPython,
-// formId, language, today, stored, fileSaved, contact, step}, then {kind: "event", event} or
-// {kind: "describe", id, text, language}.
+// answers events. Its messages, in and out, are those of messages.js (TO_WORKER, FROM_WORKER):
+// "begin", then "event" or "describe" in; "progress", "ready", then "view" or "described" out;
+// "failed" when Python could not start or stopped.
 //
 // The forms are a zip of bytecode and data files that Python's own zipimport reads: fetched
 // with its integrity checked, written into Pyodide's file system and put first on sys.path.
 // Pyodide's package loader is never used, so it is handed a lock with no packages
 // (pythonInfo, Pyodide's own lock's `info`) instead of fetching one.
-// Out: {kind: "ready", view}, then {kind: "view", view} for each event, {kind: "described", id,
-// text} for each description; {kind: "failed", reason}.
 //
 // Where the family has chosen to keep things on this device (keepPython), a started Python is
 // kept for the next visit: the memory of a Pyodide that has just booted (before the forms, and
@@ -19,14 +16,16 @@
 // starting Python again, which is most of a start's time. Any failure to keep or restore it
 // falls back to a normal start. Otherwise cache storage is not even opened.
 
+import { message } from "./messages.js";
+
 const SNAPSHOT_CACHE_PREFIX = "familieraadslagning-python-";
 // Where the forms' zip is written; the build compiled them for this place (pyodide_bundle.py).
 const FORMS_PLACE = "/lib/forms.zip";
 
 let forms = null;
 
-// What has arrived of Python's files, told to the page as it arrives ({kind: "progress",
-// received} in bytes, at most every PROGRESS_MS), so that a slow line shows it is moving and the
+// What has arrived of Python's files, told to the page as it arrives ("progress": received, in
+// bytes, at most every PROGRESS_MS), so that a slow line shows it is moving and the
 // page waits as long as bytes keep coming. Every fetch of this worker (Pyodide's wasm, its
 // library, the forms' wheel) is counted as its body streams in.
 const PROGRESS_MS = 250;
@@ -36,7 +35,7 @@ function tellProgress() {
   const now = performance.now();
   if (now - told < PROGRESS_MS) return;
   told = now;
-  postMessage({ kind: "progress", received });
+  postMessage(message("progress", { received }));
 }
 const plainFetch = self.fetch.bind(self);
 self.fetch = async (...request) => {
@@ -83,8 +82,8 @@ async function keptSnapshot({ cacheName, key }) {
 function keepSnapshot({ cacheName, key }, snapshot) {
   try {
     const keeper = new Worker(new URL("python-keeper.js", import.meta.url), { type: "module" });
-    const message = { cacheName, prefix: SNAPSHOT_CACHE_PREFIX, key, snapshot };
-    keeper.postMessage(message, [snapshot.buffer]);
+    const keep = message("keep", { cacheName, prefix: SNAPSHOT_CACHE_PREFIX, key, snapshot });
+    keeper.postMessage(keep, [snapshot.buffer]);
   } catch {
     // Without a keeper, the next visit starts Python the long way.
   }
@@ -157,28 +156,34 @@ async function begin({ formId, language, today, stored, fileSaved, contact, step
       step ?? undefined,
     ),
   );
-  postMessage({ kind: "ready", view });
+  postMessage(message("ready", { view }));
   if (started.snapshot) keepSnapshot(started.place, started.snapshot);
 }
 
-self.onmessage = ({ data }) => {
-  if (data.kind === "begin") {
-    begin(data).catch((error) => postMessage({ kind: "failed", reason: String(error) }));
-  } else if (data.kind === "describe") {
-    // What a kept draft holds, in a few words, for the question before deleting it.
+const failed = (error) => postMessage(message("failed", { reason: String(error) }));
+
+// What the page says, by kind (messages.js, TO_WORKER).
+const fromPage = {
+  begin: (data) => begin(data).catch(failed),
+  // What a kept draft holds, in a few words, for the question before deleting it.
+  describe: (data) => {
     try {
-      postMessage({ kind: "described", id: data.id, text: forms.describe(data.text, data.language) });
+      const text = forms.describe(data.text, data.language);
+      postMessage(message("described", { id: data.id, text }));
     } catch (error) {
-      postMessage({ kind: "failed", reason: String(error) });
+      failed(error);
     }
-  } else {
-    // An error in Python after the start ends this worker's use: the page is told, never left
-    // believing the form's help still runs.
+  },
+  // An error in Python after the start ends this worker's use: the page is told, never left
+  // believing the form's help still runs.
+  event: (data) => {
     try {
       const view = JSON.parse(forms.handle(JSON.stringify(data.event)));
-      postMessage({ kind: "view", view });
+      postMessage(message("view", { view }));
     } catch (error) {
-      postMessage({ kind: "failed", reason: String(error) });
+      failed(error);
     }
-  }
+  },
 };
+
+self.onmessage = ({ data }) => fromPage[data.kind]?.(data);
