@@ -6,9 +6,8 @@ never run.
 
 from html import escape
 
-from forms import calendar_file
+from forms import calendar_file, hooks
 from forms.draft import MAX_FILE_BYTES
-from forms.pictures import picture
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
 from forms.text import format_date, pick, ui
@@ -763,7 +762,7 @@ def _step_heading(definition: FormDefinition, step: Step | None, language: str) 
             html.append(f'<span class="fgc-step-count">{escape(count)}</span>')
         elif piece == "\x02":
             html.append(
-                (picture(step.picture) if step is not None and step.picture else "")
+                (hooks.of(definition.id).picture(step.picture) if step and step.picture else "")
                 + f'<span class="fgc-step-name">{escape(title)}</span>'
             )
         elif piece:
@@ -881,7 +880,7 @@ def _calendar_choices(definition: FormDefinition, language: str) -> str:
         )
 
     parts = []
-    if "conference_date" in {field.name for field in definition.fields}:
+    if calendar_file.chooses_length(definition):
         hours = [(str(n), ui("calendar_hours", language, hours=n)) for n in calendar_file.DURATIONS]
         parts.append(
             select(
