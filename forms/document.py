@@ -237,7 +237,7 @@ def _contact(definition: FormDefinition, state: FormState) -> str:
         parts.append(line.replace("{phone}", link))
     if contact.get("email"):
         parts.append(escape(ui("contact_email", language, form, email=contact["email"])))
-    who = escape(ui("document_contact", language, form, who=contact["who"]))
+    who = escape(ui("document_contact", language, form, who=contact["whom"]))
     return f'<span class="fgc-document-contact">{who} {" · ".join(parts)}</span>'
 
 
@@ -285,7 +285,7 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
                     f"<dd>{_summary_list(list_def, filled, language) if filled else not_answered}"
                     "</dd>"
                 )
-        change = ui("change", language, form)
+        change = ui("change_button", language, form)
         step_title = pick(step.title, language)
         html.append(
             '<div class="fgc-summary-step">'

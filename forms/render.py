@@ -289,7 +289,7 @@ def render_private_help(language: str) -> str:
 def _button(label: str, context: str, language: str, **attributes) -> str:
     """A button that acts on an item: its word shown, which item said to screen readers."""
     opening = f"<button {_attributes(type='button', **attributes)}>"
-    named = _with_hidden_context("item_action", label, language, shown="action", item=context)
+    named = _with_hidden_context("item_action", label, language, shown="verb", item=context)
     return f"{opening}{named}</button>"
 
 
@@ -366,7 +366,7 @@ def _folded_item(
     name = full_item_name(list_def, number, language, parent)
     buttons = [
         _button(
-            ui("change", language),
+            ui("change_button", language),
             name,
             language,
             class_="fgc-button fgc-button--small",
@@ -499,7 +499,7 @@ def render_list_at(
             data_list=list_path,
         )
         + ">"
-        + _in_item(pick(list_def.add, language), parent, language, "item_action", "action")
+        + _in_item(pick(list_def.add, language), parent, language, "item_action", "verb")
         + "</button></fieldset>"
     )
 
