@@ -31,6 +31,13 @@ def load_toml(name: str) -> dict:
     return data if name == LANGUAGE_LIST else _translated(data, name)
 
 
+def texts_file(name: str) -> dict:
+    """A file of texts by the name the translator's kit gives it: "ui.toml" in definitions/, a
+    form's form.toml as "<id>.toml"."""
+    form_id = name.removesuffix(".toml")
+    return load_form_toml(form_id) if form_id in catalogue() else load_toml(name)
+
+
 def load_form_toml(form_id: str) -> dict:
     """A form's form.toml, from its folder in the catalogue (forms/discovery.py); a language's
     overlay names it "<id>.toml", as the translator's kit does."""
