@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from forms.schema import FormDefinition, well_formed
 from forms.state import FormState
-from forms.text import format_date, ui
+from forms.text import format_date, pick, ui
 
 PRODUCT = "-//Familieraadslagning//Forberedelse//DA"
 LINE_OCTETS = 75
@@ -127,11 +127,16 @@ def meetings(
             continue
         time = state.values.get(meeting.time, "").strip() if meeting.time else ""
         place = state.values.get(meeting.place, "").strip() if meeting.place else ""
-        name = "calendar_neutral_title" if choices.neutral else meeting.name
+        if choices.neutral:
+            summary = ui("calendar_neutral_title", state.language)
+        elif isinstance(meeting.name, dict):  # the form's own words for it
+            summary = pick(meeting.name, state.language)
+        else:
+            summary = ui(meeting.name, state.language)
         found.append(
             Meeting(
                 kind=meeting.id,
-                summary=ui(name, state.language),
+                summary=summary,
                 date=date,
                 time=time if time and well_formed("time", time) else "",
                 location=place,

@@ -131,7 +131,8 @@ class MeetingDef:
     """A meeting the form holds, for the calendar file ([[meetings]] in form.toml)."""
 
     id: str  # in the event's UID, so keep it as it is
-    name: str  # the key of the site's text that names it (ui.toml)
+    # What names it: the key of a site's text (ui.toml), or the form's own {language: text}.
+    name: str | dict
     date: str  # its fields
     place: str | None = None
     time: str | None = None
