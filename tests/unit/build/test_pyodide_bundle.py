@@ -107,3 +107,12 @@ def test_a_changed_form_file_is_compiled_afresh(tmp_path, monkeypatch):
         pyodide_bundle, "forms_files", lambda: [*files[:-1], (files[-1][0], changed)]
     )
     assert pyodide_bundle.python_inputs() != before
+
+
+def test_the_digest_of_what_is_compiled_covers_every_forms_folder():
+    names = {name for name, _ in pyodide_bundle.forms_files()}
+    for form_id in form_ids():
+        assert f"forms/catalogue/{form_id}/form.toml" in names
+    assert {"forms/catalogue/plan/hooks.py", "forms/catalogue/guests/network_map.py"} <= names
+    # A form's styles and README stay out: the browser's Python reads neither.
+    assert not any(name.endswith((".css", ".md")) for name in names)
