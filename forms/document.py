@@ -148,7 +148,7 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
             for field in fields
             # Printed elsewhere: the name in the header, the houses drawn, who may see it below.
             if field.name not in (definition.roles.child, definition.roles.may_see)
-            and field.name not in definition.texts.get("houses", {})
+            and field.name not in definition.roles.drawn
         ]
         if fields:
             parts.append(_fields(fields, state.values, language, blank))

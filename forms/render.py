@@ -798,8 +798,9 @@ def render_step(definition: FormDefinition, step: Step, state: FormState) -> str
         else:
             list_def = definition.list_def(name)
             html.append(render_list_at(list_def, name, state.items(name), language))
-    if step.id in definition.texts.get("houses", {}):
-        # The houses as they look now, drawn again as the child types (the view's "houses").
+    if set(step.items) & set(definition.roles.drawn):
+        # The drawing as it looks now (the child's house), drawn again as the child types (the
+        # view's "houses", from the form's drawing hook).
         html.append(f'<div class="fgc-houses-live" data-houses="{escape(step.id)}"></div>')
     html.append(_step_nav(definition, step.id, language))
     html.append("</section>")

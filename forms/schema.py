@@ -124,6 +124,9 @@ class Roles:
     # The names other forms offer to pick from (a field's `suggestions` names this form):
     # (list, field) of this form.
     names: tuple[str, str] | None = None
+    # Fields the form's own drawing shows (its paper_opening and drawing hooks: the child's
+    # houses): not printed again among the steps, and their steps make room for the drawing.
+    drawn: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,9 +244,10 @@ def load(form_id: str) -> FormDefinition:
     roles = dict(raw.get("roles", {}))
     if "names" in roles:
         roles["names"] = (roles["names"]["list"], roles["names"]["field"])
+    roles["drawn"] = tuple(roles.get("drawn", ()))
     meetings = tuple(MeetingDef(**meeting) for meeting in raw.get("meetings", []))
     field_names = {field.name for field in fields}
-    named = [roles.get("child"), roles.get("may_see")]
+    named = [roles.get("child"), roles.get("may_see"), *roles["drawn"]]
     named += [name for m in meetings for name in (m.date, m.time, m.place)]
     if unknown := [name for name in named if name and name not in field_names]:
         raise ValueError(f"{form_id}: its roles or meetings name no field of it: {unknown}")
