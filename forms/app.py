@@ -4,8 +4,8 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from forms import calendar_file, derive, draft, file_status, folding, merge, render
-from forms.document import houses_section, render_document, render_summary
+from forms import calendar_file, derive, draft, file_status, folding, hooks, merge, render
+from forms.document import render_document, render_summary
 from forms.events import (
     CalendarRequested,
     ConflictChosen,
@@ -28,7 +28,6 @@ from forms.events import (
     StepChosen,
     StepContinued,
 )
-from forms.rules import ADVISORS, COACHES
 from forms.schema import CHECK_STEP, FormDefinition, ListDef, load
 from forms.state import FormState, initial_state, list_def_at, new_items, with_items
 from forms.text import Texts, pick
@@ -185,7 +184,7 @@ def _everything_deleted(definition: FormDefinition, state: FormState, event: Eve
 
 def _calendar_requested(definition: FormDefinition, state: FormState, event: CalendarRequested):
     choices = calendar_file.Choices.read(dict(event.choices))
-    return Outcome(state, Said(calendar=_calendar(state, event.now, choices)))
+    return Outcome(state, Said(calendar=_calendar(definition, state, event.now, choices)))
 
 
 def _conflict_chosen(definition: FormDefinition, state: FormState, event: ConflictChosen):
@@ -194,9 +193,11 @@ def _conflict_chosen(definition: FormDefinition, state: FormState, event: Confli
     return _choose(definition, state, event.keep_ours)
 
 
-def _calendar(state: FormState, now: str, choices: calendar_file.Choices) -> dict:
+def _calendar(
+    definition: FormDefinition, state: FormState, now: str, choices: calendar_file.Choices
+) -> dict:
     """The form's dates as a calendar file for the page to save, and what to tell the family."""
-    found = calendar_file.meetings(state, choices)
+    found = calendar_file.meetings(definition, state, choices)
     if not found:
         return {"message": render.render_notice("error", state.texts.ui("calendar_no_dates"))}
     name = calendar_file.file_name(state.texts)
@@ -221,12 +222,13 @@ def view(
     """The form as it now is, with what the last event said (notices: messages to show this
     once under lists or fields, beside their coaching)."""
     texts = state.texts
-    coaching = {**COACHES.get(definition.id, _nothing)(definition, state)}
+    own = hooks.of(definition.id)
+    coaching = {**own.coach(definition, state)}
     for path, messages in _length_messages(definition, state).items():
         coaching.setdefault(path, []).extend(messages)
     for path, messages in (notices or {}).items():
         coaching.setdefault(path, []).extend(messages)
-    advice = ADVISORS.get(definition.id, _no_advice)(definition, state)
+    advice = own.advise(definition, state)
     errors = list(state.errors.items())
     now = current_draft(definition, state)
     file_line, unsaved = file_status.status(state.file_saved, now, texts, state.step == CHECK_STEP)
@@ -260,7 +262,7 @@ def view(
         step=state.step,
         summary=render_summary(definition, state, advice),
         document=render_document(definition, state),
-        houses=_live_houses(definition, state),
+        houses=own.drawing(definition, state),
         draft=draft.serialize(now),
         kept=draft.serialize(_kept_draft(definition, state)) if state.conflicts else None,
         conflicts=[
@@ -272,22 +274,6 @@ def view(
         unsaved=unsaved,
         conflict=_conflict_box(definition, state),
     )
-
-
-def _live_houses(definition: FormDefinition, state: FormState) -> dict:
-    if state.step not in definition.texts.get("houses", {}):
-        return {}
-    step = state.step
-    live = houses_section(definition, state, False, f"houses-live-{step}", only=step)
-    return {step: live}
-
-
-def _nothing(definition: FormDefinition, state: FormState) -> dict:
-    return {}
-
-
-def _no_advice(definition: FormDefinition, state: FormState) -> list:
-    return []
 
 
 def _notice(kind: str, text: str) -> dict:

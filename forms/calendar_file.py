@@ -15,17 +15,10 @@ from forms.schema import FormDefinition, well_formed
 from forms.state import FormState
 from forms.text import Texts
 
-# The meetings a form can hold: (ui text of its name, date field, time field, place field).
-MEETINGS = (
-    ("calendar_conference", "conference_date", "conference_time", "conference_place"),
-    ("calendar_followup", "followup_date", "followup_time", "followup_place"),
-)
 PRODUCT = "-//Familieraadslagning//Forberedelse//DA"
 LINE_OCTETS = 75
 DURATIONS = (2, 3, 4, 5)  # hours the family can choose for the conference
 DEFAULT_HOURS = 3
-# A follow-up meeting is shorter; the family sets only the conference's length.
-FOLLOWUP_HOURS = 2
 # The two time zones, with their rules as RFC 5545 wants them written (checked against the
 # system's zoneinfo in tests/unit/test_calendar_file.py). Greenland (America/Nuuk) keeps
 # UTC-2 with summer time at the EU's moments, 01:00 UTC, since 2024.
@@ -101,7 +94,7 @@ class Choices:
 
 @dataclass(frozen=True)
 class Meeting:
-    kind: str  # "conference" or "followup"
+    kind: str  # the meeting's id in its form ([[meetings]] in form.toml)
     summary: str
     date: str  # YYYY-MM-DD
     time: str = ""  # HH:MM, or "" for the whole day
@@ -112,29 +105,42 @@ class Meeting:
 
 
 def offers_calendar(definition: FormDefinition) -> bool:
-    """Whether a form holds a meeting's date (the plan, the follow-up)."""
-    names = {field.name for field in definition.fields}
-    return any(date in names for _, date, _, _ in MEETINGS)
+    """Whether a form holds a meeting's date ([[meetings]] in its form.toml)."""
+    return bool(definition.meetings)
 
 
-def meetings(state: FormState, choices: Choices | None = None) -> list[Meeting]:
+def chooses_length(definition: FormDefinition) -> bool:
+    """Whether the family chooses how long one of the form's meetings lasts."""
+    return any(meeting.hours is None for meeting in definition.meetings)
+
+
+def meetings(
+    definition: FormDefinition, state: FormState, choices: Choices | None = None
+) -> list[Meeting]:
     """The meetings whose date the form holds, in the form's language (or neutral)."""
     choices = choices or Choices()
-    about = state.values.get("child_name", "").strip()
+    about = definition.role_value("child", state.values)
     found = []
-    for name, date_field, time_field, place_field in MEETINGS:
-        date = state.values.get(date_field, "").strip()
+    for meeting in definition.meetings:
+        date = state.values.get(meeting.date, "").strip()
         if not well_formed("date", date) or not date:
             continue
-        time = state.values.get(time_field, "").strip()
+        time = state.values.get(meeting.time, "").strip() if meeting.time else ""
+        place = state.values.get(meeting.place, "").strip() if meeting.place else ""
+        if choices.neutral:
+            summary = state.texts.ui("calendar_neutral_title")
+        elif isinstance(meeting.name, dict):  # the form's own words for it
+            summary = state.texts.pick(meeting.name)
+        else:
+            summary = state.texts.ui(meeting.name)
         found.append(
             Meeting(
-                kind=date_field.removesuffix("_date"),
-                summary=state.texts.ui("calendar_neutral_title" if choices.neutral else name),
+                kind=meeting.id,
+                summary=summary,
                 date=date,
                 time=time if time and well_formed("time", time) else "",
-                location=state.values.get(place_field, "").strip(),
-                hours=choices.hours if date_field == "conference_date" else FOLLOWUP_HOURS,
+                location=place,
+                hours=choices.hours if meeting.hours is None else meeting.hours,
                 about=about,
             )
         )

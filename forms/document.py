@@ -1,10 +1,10 @@
 """The printed documents and the answers to check: any form's answers as paper, filled in or
-blank (lines to write on), with what a form adds of its own (a network map, signature lines)."""
+blank (lines to write on), with what a form adds of its own through its hooks (forms/hooks.py:
+the child's houses, a network map, signature lines)."""
 
-from functools import lru_cache
 from html import escape
 
-from forms.network_map import network_map
+from forms import hooks
 from forms.render import (
     display_value,
     item_label,
@@ -14,8 +14,7 @@ from forms.render import (
 )
 from forms.schema import Field, FormDefinition, ListDef
 from forms.state import FormState, Item
-from forms.text import Texts, direction, pick
-from forms.three_houses import three_houses_svg
+from forms.text import Texts, pick
 
 BLANK_LINES = {"text": 1, "date": 1, "time": 1, "choice": 1, "textarea": 3}
 BLANK_ITEMS = 3
@@ -153,8 +152,8 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
             field
             for field in fields
             # Printed elsewhere: the name in the header, the houses drawn, who may see it below.
-            if field.name not in ("child_name", "who_may_see")
-            and field.name not in definition.texts.get("houses", {})
+            if field.name not in (definition.roles.child, definition.roles.may_see)
+            and field.name not in definition.roles.drawn
         ]
         if fields:
             parts.append(_fields(fields, state.values, texts, blank))
@@ -174,39 +173,37 @@ def _step_sections(definition: FormDefinition, state: FormState, blank: bool) ->
 
 def render_document(definition: FormDefinition, state: FormState, blank: bool = False) -> str:
     """The printed page: the family's words on A4, or lines to write on where nothing is typed."""
-    own = state.texts
-    language = own.language
+    wording = state.texts
+    language = wording.language
     texts = definition.texts
-    child_name = "" if blank else state.values.get("child_name", "").strip()
+    child_name = "" if blank else definition.role_value("child", state.values)
     title = pick(texts.get("document_title", definition.title), language)
     html = [f'<article class="fgc-document" lang="{escape(language)}">', "<header>"]
     html.append(f'<h2 class="fgc-document-title">{escape(title)}</h2>')
     for_child = texts.get("document_for_child")
-    line = pick(for_child, language) if for_child else own.ui("document_for_child")
+    line = pick(for_child, language) if for_child else wording.ui("document_for_child")
     if child_name:
         html.append(f'<p class="fgc-document-child">{escape(line.format(name=child_name))}</p>')
-    elif blank or "child_name" in {field.name for field in definition.fields}:
+    elif blank or definition.roles.child:
         html.append(
             f'<p class="fgc-document-child">{escape(line.format(name=""))}'
             f"{_lines(1).replace('fgc-write-line', 'fgc-write-line fgc-write-line--short')}</p>"
         )
     if state.today and not blank:
-        printed = own.ui("printed_on", date=own.date(state.today))
+        printed = wording.ui("printed_on", date=wording.date(state.today))
         html.append(f'<p class="fgc-document-date">{escape(printed)}</p>')
     else:
         html.append(
-            f'<p class="fgc-document-date">{escape(own.ui("date_line"))}'
+            f'<p class="fgc-document-date">{escape(wording.ui("date_line"))}'
             ' <span class="fgc-write-line fgc-write-line--short"></span></p>'
         )
     html.append("</header>")
     if "document_intro" in texts:
         html.append(f"<p>{escape(pick(texts['document_intro'], language))}</p>")
-    if "houses" in texts:
-        html.append(houses_section(definition, state, blank))
+    own = hooks.of(definition.id)
+    html.append(own.paper_opening(definition, state, blank))
     html.append(_step_sections(definition, state, blank))
-    extra = EXTRAS.get(definition.id)
-    if extra:
-        html.append(extra(definition, state, blank))
+    html.append(own.paper(definition, state, blank))
     html.append(
         f'<footer class="fgc-document-footer">{_footer(definition, state, blank)}'
         f"{_contact(definition, state)}</footer>"
@@ -222,11 +219,11 @@ def _footer(definition: FormDefinition, state: FormState, blank: bool) -> str:
     if "document_footer" not in texts:
         return escape(state.texts.ui("site_line"))
     line = escape(pick(texts["document_footer"], language))
-    who = "" if blank else state.values.get("who_may_see", "").strip()
+    who = "" if blank else definition.role_value("may_see", state.values)
     if who:
         shown = pick(texts["document_who_may_see"], language).format(who=who)
         return f"{line} {escape(shown)}"
-    if blank or "who_may_see" in {field.name for field in definition.fields}:
+    if blank or definition.roles.may_see:
         empty = pick(texts["document_who_may_see_blank"], language)
         return f'{line} {escape(empty)} <span class="fgc-write-line fgc-write-line--short"></span>'
     return line
@@ -245,154 +242,8 @@ def _contact(definition: FormDefinition, state: FormState) -> str:
         parts.append(line.replace("{phone}", link))
     if contact.get("email"):
         parts.append(escape(texts.ui("contact_email", email=contact["email"])))
-    who = escape(texts.ui("document_contact", who=contact["who"]))
+    who = escape(texts.ui("document_contact", who=contact["whom"]))
     return f'<span class="fgc-document-contact">{who} {" · ".join(parts)}</span>'
-
-
-def houses_section(
-    definition: FormDefinition,
-    state: FormState,
-    blank: bool,
-    svg_id: str | None = None,
-    only: str | None = None,
-) -> str:
-    """The child's three houses with the child's words in them (or `only` one of them, on the
-    step where the child fills it); on a blank template three empty houses to write or draw in.
-    Words that do not fit a house continue below the drawing."""
-    language = state.language
-    texts = definition.texts
-    kinds = [only] if only else list(texts["houses"])
-    names = [pick(texts["houses"][kind], language) for kind in kinds]
-    words = ["" if blank else state.values.get(kind, "").strip() for kind in kinds]
-    description = pick(
-        texts["houses_blank_description" if blank else "houses_description"], language
-    )
-    title = pick(texts["houses_title"], language)
-    if only:
-        title, description = pick(texts["houses_live"], language), names[0]
-    svg, rests = three_houses_svg(
-        list(zip(kinds, names, words, strict=True)),
-        title,
-        description,
-        svg_id or f"houses-{'blank' if blank else 'filled'}",
-        direction(language),
-    )
-    more = "".join(
-        f'<p class="fgc-houses-more"><strong>'
-        f"{escape(pick(texts['houses_more'], language).format(house=name))}:</strong> "
-        f"{escape(rest)}</p>"
-        for name, rest in zip(names, rests, strict=True)
-        if rest
-    )
-    return (
-        '<section class="fgc-document-section fgc-document-houses">'
-        f'<figure class="fgc-houses-figure">{svg}</figure>{more}</section>'
-    )
-
-
-def _network_map(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    """The guests on rings around the child, and the same as text for those who cannot see it."""
-    language = state.language
-    circles = definition.field_of_list("guests", "circle")
-    order = [option.value for option in circles.options]
-    labels = [pick(definition.texts["circles"][value], language) for value in order]
-    people = []
-    if not blank:
-        for item in state.items("guests"):
-            name = item.values.get("name", "").strip()
-            circle = item.values.get("circle", "")
-            if name and circle in order:
-                people.append((name, order.index(circle)))
-    centre = state.values.get("child_name", "").strip() or pick(
-        definition.texts["child_in_centre"], language
-    )
-    svg, numbers = _map(
-        centre if not blank else pick(definition.texts["child_in_centre"], language),
-        tuple(people),
-        tuple(labels),
-        pick(definition.texts["map_title"], language),
-        pick(definition.texts["map_description"], language),
-        f"network-map-{'blank' if blank else 'filled'}",
-        direction(language),
-    )
-    # Everyone by ring, as text; a name whose dot shows a number on the map has it here too:
-    # the list is the map's key.
-    shown = [
-        (f'<span class="fgc-map-key">{number}</span> ' if number else "") + escape(name)
-        for (name, _), number in zip(people, numbers, strict=True)
-    ]
-    text = "".join(
-        f"<li><strong>{escape(label)}:</strong> "
-        + (", ".join(s for s, (_, ring) in zip(shown, people, strict=True) if ring == index) or "–")
-        + "</li>"
-        for index, label in enumerate(labels)
-    )
-    return (
-        '<section class="fgc-document-section fgc-document-map">'
-        f"<h3>{escape(pick(definition.texts['map_title'], language))}</h3>"
-        f'<figure class="fgc-map-figure">{svg}</figure>'
-        + ("" if blank else f'<ul class="fgc-map-text">{text}</ul>')
-        + "</section>"
-    )
-
-
-@lru_cache(maxsize=16)
-def _map(centre, people, labels, title, description, svg_id, way) -> tuple[str, list]:
-    """The map is drawn again only when a name, a circle or the child's name changes, not on
-    every keystroke elsewhere in the form (placing labels costs time on a long guest list)."""
-    return network_map(centre, list(people), list(labels), title, description, svg_id, way)
-
-
-# Empty signature lines: after the names on a filled plan, and all of them on a blank one (a
-# network meeting often has a dozen people at the table).
-SPARE_SIGNATURE_LINES = 4
-BLANK_SIGNATURE_LINES = 14
-
-
-def _signature_table(texts: dict, language: str, names: list[str], empty: int) -> str:
-    rows = "".join(f"<tr><td>{escape(name)}</td><td></td><td></td></tr>" for name in names)
-    rows += "<tr><td></td><td></td><td></td></tr>" * empty
-    return (
-        '<table class="fgc-signatures"><thead><tr>'
-        f'<th scope="col">{escape(pick(texts["signature_name"], language))}</th>'
-        f'<th scope="col">{escape(pick(texts["signature_sign"], language))}</th>'
-        f'<th scope="col">{escape(pick(texts["signature_date"], language))}</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table>"
-    )
-
-
-def _signatures(definition: FormDefinition, state: FormState, blank: bool) -> str:
-    """A signature line for each of those the family chose to sign (at first the guest list's
-    family and network, close family first, forms/derive.py), the child's own line first when
-    the child wants to sign, some more for whoever else came; then a line for the caseworker's
-    approval, with its date."""
-    language = state.language
-    texts = definition.texts
-    names = []
-    if not blank:
-        child = state.values.get("child_name", "").strip()
-        if child and state.values.get("child_signs", "") == "yes":
-            names.append(child)
-        names += [
-            item.values.get("name", "").strip()
-            for item in state.items("signers")
-            if item.values.get("name", "").strip()
-        ]
-    empty = BLANK_SIGNATURE_LINES if blank else SPARE_SIGNATURE_LINES
-    return (
-        '<section class="fgc-document-section fgc-document-signatures">'
-        f"<h3>{escape(pick(texts['signatures_heading'], language))}</h3>"
-        f"<p>{escape(pick(texts['signatures_intro'], language))}</p>"
-        + _signature_table(texts, language, names, empty)
-        # The approval kept with the signatures, on the same sheet where they fit.
-        + '<div class="fgc-document-approval">'
-        f"<h3>{escape(pick(texts['approval_heading'], language))}</h3>"
-        + _signature_table(texts, language, [], 1)
-        + "</div></section>"
-    )
-
-
-EXTRAS = {"guests": _network_map, "plan": _signatures}
 
 
 def render_summary(definition: FormDefinition, state: FormState, advice: list[str]) -> str:
@@ -439,7 +290,7 @@ def render_summary(definition: FormDefinition, state: FormState, advice: list[st
                     f"<dd>{_summary_list(list_def, filled, texts) if filled else not_answered}"
                     "</dd>"
                 )
-        change = texts.ui("change")
+        change = texts.ui("change_button")
         step_title = pick(step.title, language)
         html.append(
             '<div class="fgc-summary-step">'

@@ -6,9 +6,8 @@ never run.
 
 from html import escape
 
-from forms import calendar_file
+from forms import calendar_file, hooks
 from forms.draft import MAX_FILE_BYTES
-from forms.pictures import picture
 from forms.schema import CHECK_STEP, Field, FormDefinition, ListDef, Step
 from forms.state import FormState, Item
 from forms.text import Texts, pick
@@ -291,7 +290,7 @@ def render_private_help(texts: Texts) -> str:
 def _button(label: str, context: str, texts: Texts, **attributes) -> str:
     """A button that acts on an item: its word shown, which item said to screen readers."""
     opening = f"<button {_attributes(type='button', **attributes)}>"
-    named = _with_hidden_context("item_action", label, texts, shown="action", item=context)
+    named = _with_hidden_context("item_action", label, texts, shown="verb", item=context)
     return f"{opening}{named}</button>"
 
 
@@ -367,7 +366,7 @@ def _folded_item(
     name = full_item_name(list_def, number, texts, parent)
     buttons = [
         _button(
-            texts.ui("change"),
+            texts.ui("change_button"),
             name,
             texts,
             class_="fgc-button fgc-button--small",
@@ -497,7 +496,7 @@ def render_list_at(
             data_list=list_path,
         )
         + ">"
-        + _in_item(pick(list_def.add, language), parent, texts, "item_action", "action")
+        + _in_item(pick(list_def.add, language), parent, texts, "item_action", "verb")
         + "</button></fieldset>"
     )
 
@@ -749,7 +748,7 @@ def _step_heading(definition: FormDefinition, step: Step | None, texts: Texts) -
             html.append(f'<span class="fgc-step-count">{escape(count)}</span>')
         elif piece == "\x02":
             html.append(
-                (picture(step.picture) if step is not None and step.picture else "")
+                (hooks.of(definition.id).picture(step.picture) if step and step.picture else "")
                 + f'<span class="fgc-step-name">{escape(title)}</span>'
             )
         elif piece:
@@ -783,8 +782,9 @@ def render_step(definition: FormDefinition, step: Step, state: FormState, texts:
         else:
             list_def = definition.list_def(name)
             html.append(render_list_at(list_def, name, state.items(name), texts))
-    if step.id in definition.texts.get("houses", {}):
-        # The houses as they look now, drawn again as the child types (the view's "houses").
+    if set(step.items) & set(definition.roles.drawn):
+        # The drawing as it looks now (the child's house), drawn again as the child types (the
+        # view's "houses", from the form's drawing hook).
         html.append(f'<div class="fgc-houses-live" data-houses="{escape(step.id)}"></div>')
     html.append(_step_nav(definition, step.id, texts))
     html.append("</section>")
@@ -863,7 +863,7 @@ def _calendar_choices(definition: FormDefinition, texts: Texts) -> str:
         )
 
     parts = []
-    if "conference_date" in {field.name for field in definition.fields}:
+    if calendar_file.chooses_length(definition):
         hours = [(str(n), texts.ui("calendar_hours", hours=n)) for n in calendar_file.DURATIONS]
         parts.append(
             select(

@@ -4,7 +4,8 @@ import datetime
 from dataclasses import dataclass
 from functools import cache
 
-from forms.text import definition_names, load_toml
+from forms.discovery import catalogue
+from forms.text import load_form_toml
 
 FIELD_KINDS = ("text", "textarea", "date", "time", "choice")
 DATE_LENGTH = 10  # YYYY-MM-DD
@@ -113,6 +114,35 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Roles:
+    """What the core takes from a form's fields, by the fields' names ([roles] in form.toml)."""
+
+    # The child's name: the paper's header, the calendar's events.
+    child: str | None = None
+    # Whom the child lets see the page: at the paper's foot.
+    may_see: str | None = None
+    # The names other forms offer to pick from (a field's `suggestions` names this form):
+    # (list, field) of this form.
+    names: tuple[str, str] | None = None
+    # Fields the form's own drawing shows (its paper_opening and drawing hooks: the child's
+    # houses): not printed again among the steps, and their steps make room for the drawing.
+    drawn: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingDef:
+    """A meeting the form holds, for the calendar file ([[meetings]] in form.toml)."""
+
+    id: str  # in the event's UID, so keep it as it is
+    # What names it: the key of a site's text (ui.toml), or the form's own {language: text}.
+    name: str | dict
+    date: str  # its fields
+    place: str | None = None
+    time: str | None = None
+    hours: int | None = None  # None: as long as the family chooses
+
+
+@dataclass(frozen=True)
 class FormDefinition:
     id: str
     title: dict
@@ -123,6 +153,16 @@ class FormDefinition:
     words: dict
     messages: dict
     examples: dict
+    # Its place in the booklet, its page's path below a language's address.
+    order: int = 0
+    page: str = ""
+    roles: Roles = Roles()
+    meetings: tuple[MeetingDef, ...] = ()
+
+    def role_value(self, role: str, values: dict) -> str:
+        """The value, stripped, of the field holding a role ("" where the form has none)."""
+        name = getattr(self.roles, role)
+        return values.get(name, "").strip() if name else ""
 
     def list_def(self, name: str) -> ListDef:
         for list_def in self.lists:
@@ -174,12 +214,15 @@ def _list(raw: dict, depth: int = 0) -> ListDef:
     return ListDef(fields=fields, lists=tuple(_list(item, depth + 1) for item in nested), **raw)
 
 
-KNOWN_KEYS = {"id", "title", "fields", "lists", "steps", "words", "messages", "examples", "ui"}
+KNOWN_KEYS = {
+    *("id", "title", "fields", "lists", "steps", "words", "messages", "examples", "ui"),
+    *("order", "page", "roles", "meetings"),
+}
 
 
 @cache
 def load(form_id: str) -> FormDefinition:
-    raw = load_toml(f"{form_id}.toml")
+    raw = load_form_toml(form_id)
     fields = tuple(_field(field) for field in raw.get("fields", []))
     lists = tuple(_list(item) for item in raw.get("lists", []))
     steps = tuple(
@@ -198,7 +241,23 @@ def load(form_id: str) -> FormDefinition:
     shown = [item for step in steps for item in step.items]
     if sorted(shown) != sorted(names):
         raise ValueError(f"{form_id}: every field and list must be in exactly one step")
+    roles = dict(raw.get("roles", {}))
+    if "names" in roles:
+        roles["names"] = (roles["names"]["list"], roles["names"]["field"])
+    roles["drawn"] = tuple(roles.get("drawn", ()))
+    meetings = tuple(MeetingDef(**meeting) for meeting in raw.get("meetings", []))
+    field_names = {field.name for field in fields}
+    named = [roles.get("child"), roles.get("may_see"), *roles["drawn"]]
+    named += [name for m in meetings for name in (m.date, m.time, m.place)]
+    if unknown := [name for name in named if name and name not in field_names]:
+        raise ValueError(f"{form_id}: its roles or meetings name no field of it: {unknown}")
+    if raw["id"] != form_id:
+        raise ValueError(f"{form_id}: its folder and its id differ ({raw['id']!r})")
     return FormDefinition(
+        order=raw.get("order", 0),
+        page=raw.get("page", ""),
+        roles=Roles(**roles),
+        meetings=meetings,
         id=raw["id"],
         title=raw["title"],
         fields=fields,
@@ -212,6 +271,10 @@ def load(form_id: str) -> FormDefinition:
 
 
 def form_ids() -> list[str]:
-    """Every form defined in definitions/ (each TOML file with an id)."""
-    names = definition_names()
-    return sorted(name.removesuffix(".toml") for name in names if "id" in load_toml(name))
+    """Every form of the catalogue (forms/discovery.py), by id."""
+    return sorted(catalogue())
+
+
+def in_order() -> list[str]:
+    """Every form in the order a family meets them (each form's `order`: the booklet's)."""
+    return sorted(form_ids(), key=lambda form_id: (load(form_id).order, form_id))

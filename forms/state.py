@@ -36,7 +36,7 @@ class FormState:
     # Answers another window changed too, differently, waiting for the family to choose.
     conflicts: tuple = ()
     # Whom the family can contact, from the site's edition (plain texts in the form's language:
-    # who, phone, email), printed in the footer; None when the site names no one.
+    # whom, phone, email), printed in the footer; None when the site names no one.
     contact: dict | None = None
     # The items folded into a summary row ('guests/g3'), in lists that fold (ListDef.collapsible).
     collapsed: frozenset = frozenset()

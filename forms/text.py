@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from forms.discovery import catalogue, read_form_file
 from forms.plural import category
 
 # Beside the modules, in a folder or in the zip the site serves them from: read through the
@@ -26,11 +27,29 @@ def _read(path: Path) -> dict:
 
 
 def load_toml(name: str) -> dict:
+    """A file of definitions/ (the site's own texts, the booklet's, the languages)."""
     data = _read(DEFINITIONS / name)
-    if name != LANGUAGE_LIST:
-        for language in languages():
-            for key, text in overlay(language).get(name, {}).items():
-                _lay_over(data, key, language, text)
+    return data if name == LANGUAGE_LIST else _translated(data, name)
+
+
+def texts_file(name: str) -> dict:
+    """A file of texts by the name the translator's kit gives it: "ui.toml" in definitions/, a
+    form's form.toml as "<id>.toml"."""
+    form_id = name.removesuffix(".toml")
+    return load_form_toml(form_id) if form_id in catalogue() else load_toml(name)
+
+
+def load_form_toml(form_id: str) -> dict:
+    """A form's form.toml, from its folder in the catalogue (forms/discovery.py); a language's
+    overlay names it "<id>.toml", as the translator's kit does."""
+    data = tomllib.loads(read_form_file(form_id).decode("utf-8"))
+    return _translated(data, f"{form_id}.toml")
+
+
+def _translated(data: dict, name: str) -> dict:
+    for language in languages():
+        for key, text in overlay(language).get(name, {}).items():
+            _lay_over(data, key, language, text)
     return data
 
 
@@ -60,20 +79,6 @@ def _lay_over(data: dict, key: str, language: str, text) -> None:
 
 
 @cache
-def definition_names() -> tuple[str, ...]:
-    """The names of the TOML files in definitions/, sorted."""
-    archive = getattr(__spec__.loader, "archive", None)  # imported from a zip by zipimport
-    if archive is None:
-        return tuple(sorted(path.name for path in DEFINITIONS.glob("*.toml")))
-    import zipfile
-
-    folder = __spec__.loader.prefix + "definitions/"
-    with zipfile.ZipFile(archive) as zipped:
-        names = [name.removeprefix(folder) for name in zipped.namelist()]
-    return tuple(sorted(name for name in names if name.endswith(".toml") and "/" not in name))
-
-
-@cache
 def languages() -> dict[str, str]:
     """Language code -> the language's own name, in the order the site offers them."""
     return _read(DEFINITIONS / LANGUAGE_LIST)["languages"]
@@ -93,8 +98,7 @@ def pick(texts: dict, language: str):
 def form_ui_texts(form_id: str) -> dict:
     """A form's own wording of the site's texts (the child's form speaks to the child): its
     [ui] table, each key one of ui.toml's, used instead of ui.toml's where it has one."""
-    name = f"{form_id}.toml"
-    return load_toml(name).get("ui", {}) if name in definition_names() else {}
+    return load_form_toml(form_id).get("ui", {}) if form_id in catalogue() else {}
 
 
 def _ui_text(key: str, language: str, form: str | None):

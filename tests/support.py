@@ -46,6 +46,22 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def form_pages() -> dict[str, str]:
+    """Each form's page below a language's root ('skemaer/vores-plan/'), as its form.toml
+    declares it, in the order a family meets the forms."""
+    from forms.schema import in_order, load
+
+    return {form_id: load(form_id).page for form_id in in_order()}
+
+
+def form_address(form_id: str, language: str = "da") -> str:
+    """A form's page below the site's root in a language: Danish at the root, others below
+    their code ('en/skemaer/vores-plan/')."""
+    from forms.schema import load
+
+    return ("" if language == "da" else f"{language}/") + load(form_id).page
+
+
 def built_pages(site: Path) -> list[str]:
     """Every page of the built site, as a path below its root ('', 'en/', 'hvad-er-det/', ...)."""
     pages = []

@@ -25,18 +25,33 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from pagecheck import go_to_step, wait_for_python, wait_until  # noqa: E402
-from support import QuietHandler, example_draft  # noqa: E402
+from support import QuietHandler, example_draft, form_pages  # noqa: E402
 
+from forms.schema import load  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 # Which field to type into on each form page, and the step that shows it: on the guest list
 # the name, which redraws the network map on every key (the slowest case).
+CHOSEN = {
+    "questions": ("questions", "#f-questions-q1-text"),
+    "guests": ("people", "#f-guests-g1-name"),
+    "wishes": ("good", "#f-good"),
+    "plan": ("sections", "[data-items-for=sections] textarea"),
+    "followup": ("reviews", "[data-items-for=reviews] textarea"),
+}
+
+
+def _first_text(form_id: str) -> tuple[str, str]:
+    """For a form not chosen above: its first step's first text field, or its first list's."""
+    definition = load(form_id)
+    step = definition.steps[0]
+    within = f"[data-step-id={step.id}]"
+    return step.id, f"{within} input[type=text], {within} textarea"
+
+
+# Every form's page (from the catalogue), with the step and the field typed into.
 FIELDS = {
-    "skemaer/vores-spoergsmaal/": ("questions", "#f-questions-q1-text"),
-    "skemaer/hvem-skal-med/": ("people", "#f-guests-g1-name"),
-    "skemaer/mine-oensker/": ("good", "#f-good"),
-    "skemaer/vores-plan/": ("sections", "[data-items-for=sections] textarea"),
-    "skemaer/opfoelgning/": ("reviews", "[data-items-for=reviews] textarea"),
+    page: CHOSEN.get(form_id) or _first_text(form_id) for form_id, page in form_pages().items()
 }
 RECORDER = """
 window.__keys = [];

@@ -27,18 +27,11 @@ from scripts.bench.server import serve  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
-from support import nginx_serving  # noqa: E402
+from support import form_pages, nginx_serving  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-PAGES = [
-    "",
-    "hvad-er-det/",
-    "skemaer/vores-spoergsmaal/",
-    "skemaer/hvem-skal-med/",
-    "skemaer/mine-oensker/",
-    "skemaer/vores-plan/",
-    "skemaer/opfoelgning/",
-]
+# The home page, a content page and every form's page (from the catalogue).
+PAGES = ["", "hvad-er-det/", *form_pages().values()]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 # As a municipality serves the site (nginx, Brotli): issue budget; the plain server's beside it.
 BUDGET = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 95}

@@ -17,13 +17,11 @@ import segno
 
 from forms.app import start
 from forms.document import render_document
-from forms.schema import load
+from forms.schema import in_order, load
 from forms.text import load_toml, pick
 from scripts.build.contacts import contact_lines, for_forms
 
 BOOKLET_MARKER = re.compile(r"<!--\s*booklet\s*-->")
-# The forms in the order a family meets them (the order of the site's menu).
-FORMS = ("questions", "guests", "wishes", "plan", "followup")
 FORM_MARKER = re.compile(r"<!--\s*form:\s*([a-z_]+)\s*-->")
 # The page script that prints the booklet: a theme file from overrides/assets/.
 SCRIPT = "assets/booklet.js"
@@ -95,7 +93,7 @@ def _cover_logo(logo: dict | None) -> str:
 def _cover(language: str, address: str, home: str, contact: dict | None, logo: dict | None) -> str:
     t = texts()
     sentences = "".join(f"<li>{escape(s)}</li>" for s in pick(t["cover_sentences"], language))
-    contents = "".join(f"<li>{escape(pick(load(f).title, language))}</li>" for f in FORMS)
+    contents = "".join(f"<li>{escape(pick(load(f).title, language))}</li>" for f in in_order())
     return (
         '<article class="fgc-document fgc-cover" lang="'
         + escape(language)
@@ -145,7 +143,7 @@ def render_booklet(
         )
 
     items = []
-    for form_id in FORMS:
+    for form_id in in_order():
         title = pick(load(form_id).title, language)
         items.append(
             f'<li><a href="{escape(link(form_id))}">{escape(title)}</a>'
@@ -159,7 +157,7 @@ def render_booklet(
     pages += [
         f'<div class="fgc-booklet-page" data-booklet-page="{form_id}">'
         f"{_blank(form_id, language, contact)}</div>"
-        for form_id in FORMS
+        for form_id in in_order()
     ]
     return (
         '<div class="fgc-booklet" data-booklet>'

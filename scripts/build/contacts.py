@@ -23,7 +23,7 @@ def for_forms(contact: dict | None) -> dict | None:
     if contact is None:
         return None
     return {
-        "who": who(contact),
+        "whom": who(contact),
         "phone": contact["phone"],
         "tel": tel(contact["phone"]) if contact["phone"] else "",
         "email": contact["email"],

@@ -12,9 +12,10 @@ which Pyodide would refuse. So the build starts that Pyodide under Node once and
   still names the file and line, but cannot show the line's text.
 - The forms' zip, which Python's own zipimport reads, likewise holds each module's `.pyc` only
   (`forms/app.pyc`), compiled the same way (no docstrings: the forms read none, and they hold
-  no asserts; the browser need not fetch their words), beside the forms' data
-  files (`forms/definitions/*.toml`). The bytecode is "unchecked" (PEP 552): Python uses it
-  without a source to compare it with. A traceback names the file and line, not its text.
+  no asserts; the browser need not fetch their words), beside the forms' data files
+  (`forms/definitions/*.toml`, each form's `forms/catalogue/<id>/form.toml`). The bytecode is
+  "unchecked" (PEP 552): Python uses it without a source to compare it with. A traceback names
+  the file and line, not its text.
 
 The entries of both zips are stored, not compressed, inside their zip:
 compressed as a whole by the host (the build's `.br` and `.gz` copies), the many small files

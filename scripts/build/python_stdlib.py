@@ -113,7 +113,7 @@ KEEP_CODECS = frozenset(
         "ascii",
         "charmap",
         "cp1252",
-        "cp437",  # zipfile reads file names in it: the forms list their definitions in their zip
+        "cp437",  # zipfile reads file names in it: the forms list their catalogue in their zip
         "latin_1",
         "raw_unicode_escape",
         "unicode_escape",

@@ -1,6 +1,8 @@
-"""The forms' texts (forms/definitions/*.toml): every `da = …` out as a message, and a language's
-translations back in as an overlay file, forms/translations/<code>.toml, that forms/text.py lays
-over the definitions when it reads them (the definitions stay as they are, with their comments).
+"""The forms' texts (forms/definitions/*.toml, the site's own, and each form's
+forms/catalogue/<id>/form.toml, named `<id>.toml` here): every `da = …` out as a message, and a
+language's translations back in as an overlay file, forms/translations/<code>.toml, that
+forms/text.py lays over the definitions when it reads them (the definitions stay as they are,
+with their comments).
 
 A text's key (the PO file's msgctxt) is its file and path, e.g.
 `questions.toml:fields[child_name].label`; a table in a list is named by its id, name or value
@@ -16,6 +18,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from forms.discovery import FORM_FILE
 from scripts.translation import plurals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +30,16 @@ OTHER = "other"  # the plural category every language has
 STEP = re.compile(r"([^.\[\]]+)|\[([^\]]+)\]")
 
 
-def definition_files(folder: Path = DEFINITIONS) -> list[Path]:
-    return sorted(path for path in folder.glob("*.toml") if path.name != "languages.toml")
+def definition_files(folder: Path = DEFINITIONS) -> list[tuple[str, Path]]:
+    """(name, path) of every file of texts: definitions/' own, then each form's form.toml in
+    the catalogue beside it, named "<id>.toml" (the name its overlay and keys go by)."""
+    own = [(path.name, path) for path in folder.glob("*.toml") if path.name != "languages.toml"]
+    forms = [(f"{path.parent.name}.toml", path) for path in _form_files(folder)]
+    return sorted(own + forms)
+
+
+def _form_files(folder: Path) -> list[Path]:
+    return list((folder.parent / "catalogue").glob(f"*/{FORM_FILE}"))
 
 
 def texts(folder: Path = DEFINITIONS, language: str | None = None):
@@ -36,9 +47,9 @@ def texts(folder: Path = DEFINITIONS, language: str | None = None):
     comes once per plural category of `language` (of Danish, if none is given), with the Danish
     and English of that category, or their "other" where they write none apart."""
     counts = plurals.categories(language, folder) if language else None
-    for path in definition_files(folder):
+    for name, path in definition_files(folder):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        yield from _walk(data, path.name + ":", counts)
+        yield from _walk(data, name + ":", counts)
 
 
 def _walk(node, path: str, counts: list[str] | None):

@@ -13,10 +13,12 @@ from pagecheck import PageGuard, pdf_lines_by_page, wait_for_python, wait_until
 from support import ROOT
 from test_pages import axe_violations
 
-from forms.schema import load
+from forms.schema import in_order, load
 from forms.text import languages, load_toml, ui
-from scripts.build.booklet import FORMS, qr_code
+from scripts.build.booklet import qr_code
 from scripts.build.edition import address_in, read
+
+FORMS = in_order()
 
 PAGE = {"da": "for-fagfolk/", "en": "en/for-fagfolk/"}
 TEXTS = load_toml("booklet.toml")

@@ -10,9 +10,9 @@ import pytest
 from pagecheck import choose_keep, current_step, go_to_step, wait_for_python, wait_until
 from test_pages import axe_violations
 
+from forms.catalogue.wishes.three_houses import GAP, HOUSE_WIDTH
 from forms.schema import load
 from forms.text import form_ui_texts, ui_texts
-from forms.three_houses import GAP, HOUSE_WIDTH
 
 FORM = load("wishes")
 URLS = {"da": "skemaer/mine-oensker/", "en": "en/skemaer/mine-oensker/"}

@@ -13,17 +13,15 @@ from pathlib import Path
 
 import pytest
 from pagecheck import go_to_step, pdf_text, wait_for_python, wait_until
-from support import example_draft
+from support import example_draft, form_pages
 from test_pages import axe_violations
 
 from forms.schema import load
 from forms.text import pick
 
+# The forms with a "family" example (a realistic family's size), and their pages.
 FORMS = {
-    "questions": "skemaer/vores-spoergsmaal/",
-    "guests": "skemaer/hvem-skal-med/",
-    "plan": "skemaer/vores-plan/",
-    "followup": "skemaer/opfoelgning/",
+    form_id: page for form_id, page in form_pages().items() if "family" in load(form_id).examples
 }
 PHONE = {"width": 375, "height": 740}
 FAMILY = {form_id: load(form_id).examples["family"] for form_id in ("guests", "plan")}

@@ -12,17 +12,12 @@ from pagecheck import (
     wait_for_python,
     wait_until,
 )
+from support import form_pages
 
 from forms.schema import load
 from forms.text import ui
 
-PAGES = {
-    "guests": "skemaer/hvem-skal-med/",
-    "wishes": "skemaer/mine-oensker/",
-    "plan": "skemaer/vores-plan/",
-    "followup": "skemaer/opfoelgning/",
-    "questions": "skemaer/vores-spoergsmaal/",
-}
+PAGES = form_pages()
 
 
 def url(site_url, form_id, language):

@@ -5,17 +5,12 @@ the paper."""
 
 import pytest
 from pagecheck import current_step, wait_for_python, wait_until
+from support import form_pages
 
 from forms.schema import CHECK_STEP, form_ids, load
 from forms.text import ui
 
-PAGES = {
-    "questions": "skemaer/vores-spoergsmaal/",
-    "guests": "skemaer/hvem-skal-med/",
-    "wishes": "skemaer/mine-oensker/",
-    "plan": "skemaer/vores-plan/",
-    "followup": "skemaer/opfoelgning/",
-}
+PAGES = form_pages()
 # Enough for the header, the site navigation and every control of the longest step.
 MAX_TABS = 120
 

@@ -14,17 +14,13 @@ from pagecheck import (
     wait_for_python,
     wait_until,
 )
-from support import example_draft
+from support import example_draft, form_pages
 
 from forms.schema import load
 from forms.text import ui
 
-FORMS = {
-    "questions": "skemaer/vores-spoergsmaal/",
-    "guests": "skemaer/hvem-skal-med/",
-    "plan": "skemaer/vores-plan/",
-    "followup": "skemaer/opfoelgning/",
-}
+# The family's forms (the child's own has its own tests: test_childs_form.py).
+FORMS = {form_id: page for form_id, page in form_pages().items() if form_id != "wishes"}
 
 
 def url(site_url, path, language):

@@ -7,19 +7,13 @@ import re
 
 import pytest
 from pagecheck import PageGuard, current_step, pdf_text, wait_for_python, wait_until
-from support import PSEUDO_LANGUAGE, built_pages, without_cldr_dates
+from support import PSEUDO_LANGUAGE, built_pages, form_pages, without_cldr_dates
 from test_pages import axe_violations
 from test_reflow import SIDEWAYS
 
 from scripts.translation.pseudo import ACCENTED, pseudo
 
-FORMS = [
-    "skemaer/vores-spoergsmaal/",
-    "skemaer/hvem-skal-med/",
-    "skemaer/mine-oensker/",
-    "skemaer/vores-plan/",
-    "skemaer/opfoelgning/",
-]
+FORMS = list(form_pages().values())
 PLAIN_WORD = re.compile(r"[A-Za-zæøåÆØÅ]{2,}")
 # The other languages' names in the language menu stay as each language writes its own.
 NAMES = {"Dansk", "English"}

@@ -126,7 +126,7 @@ def test_an_agreement_is_a_heading_below_its_question_and_its_buttons_name_both(
         item=pick(agreements.item_name, language).format(n=2),
         parent=question,
     )
-    remove = ui("item_action", language, action=ui("remove", language), item=second)
+    remove = ui("item_action", language, verb=ui("remove", language), item=second)
     expect(step.get_by_role("button", name=spoken(remove))).to_have_count(1)
     assert axe_violations(page) == []
 

@@ -6,7 +6,11 @@ import re
 import pytest
 from support import ROOT
 
-SOURCES = [*(ROOT / "docs").rglob("*.md"), *(ROOT / "forms" / "definitions").glob("*.toml")]
+SOURCES = [
+    *(ROOT / "docs").rglob("*.md"),
+    *(ROOT / "forms" / "definitions").glob("*.toml"),
+    *(ROOT / "forms" / "catalogue").glob("*/form.toml"),
+]
 
 # The child's own pages: the children's page and the form "Mine ønsker", in both languages.
 CHILDRENS_PAGES = [

@@ -122,7 +122,7 @@ def test_every_printed_form_names_the_contact_and_hands_it_to_its_python(
         assert len(footers) == 2, path
         assert all('<a href="tel:+4512345678">' in footer for footer in footers)
         assert EDITION.unit[language] in footers[0]
-        assert 'data-contact="{&quot;who&quot;' in path.read_text(encoding="utf-8")
+        assert 'data-contact="{&quot;whom&quot;' in path.read_text(encoding="utf-8")
 
 
 def test_a_filled_edition_lists_nothing_left_to_set(edition_build):

@@ -12,6 +12,7 @@ from support import example_draft
 from forms.app import start, update
 from forms.calendar_file import Meeting, calendar_text, described, escape_text, fold, meetings
 from forms.events import CalendarRequested, event_from_dict
+from forms.schema import load
 from forms.text import ui
 
 NOW = "2026-11-23T10:04:05.123Z"
@@ -51,7 +52,7 @@ def test_the_plans_dates_are_in_the_file_in_the_forms_language(language):
             2026, 11, 23, 10, 4, 5, tzinfo=datetime.UTC
         )
     assert len({str(event["UID"]) for event in events}) == 2
-    said = "; ".join(described(meeting, state.texts) for meeting in meetings(state))
+    said = "; ".join(described(m, state.texts) for m in meetings(load("plan"), state))
     assert ui("calendar_saved", language, name=view.calendar["name"], meetings=said) in (
         view.calendar["message"].replace("&#x27;", "'")
     )
@@ -95,7 +96,7 @@ def test_hostile_text_stays_text_in_the_summary_and_the_place():
 def test_a_place_typed_in_the_form_goes_into_the_file_as_typed():
     state, _ = start("plan", "en", "2026-11-23", example_draft(["plan"], "en"))
     state = replace(state, values={**state.values, "conference_place": HOSTILE[:120]})
-    found = meetings(state)
+    found = meetings(load("plan"), state)
     assert found[0].location == HOSTILE[:120].strip()
     _, events = read(calendar_text(found, NOW))
     assert str(events[0]["LOCATION"]) == HOSTILE[:120].strip().replace("\r\n", "\n")
@@ -128,7 +129,7 @@ def test_a_wrong_date_or_time_in_the_draft_is_left_out():
             "followup_time": "25:99",
         },
     )
-    assert meetings(state) == [
+    assert meetings(load("plan"), state) == [
         Meeting("followup", ui("calendar_followup", "en"), "2027-03-01", "", "", hours=2)
     ]
 

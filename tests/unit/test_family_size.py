@@ -9,7 +9,8 @@ import pytest
 from support import example_draft
 
 from forms.app import start, update
-from forms.document import BLANK_SIGNATURE_LINES, render_document
+from forms.catalogue.plan.paper import BLANK_SIGNATURE_LINES
+from forms.document import render_document
 from forms.events import (
     FieldChanged,
     ItemAdded,

@@ -99,7 +99,7 @@ def test_a_folded_items_row_uses_the_forms_wording(own_wording, language):
     assert view.announce and mark("item_folded", language) in view.announce
     row = re.search(r'<li class="fgc-item fgc-item--folded".*?</li>', view.lists["guests"]["html"])
     assert row, "the guest was not folded"
-    assert_worded(row.group(0), ("change", "remove", "item_action"), language)
+    assert_worded(row.group(0), ("change_button", "remove", "item_action"), language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -4,7 +4,11 @@ import re
 
 import pytest
 
-from forms.text import DEFINITIONS, Texts, format_date, languages, load_toml, ui
+from forms.text import Texts, format_date, languages, load_toml, texts_file, ui
+from scripts.translation.form_texts import definition_files
+
+# Every file of texts: definitions/' own and each form's form.toml (as "<id>.toml").
+FILES = [name for name, _ in definition_files()]
 
 
 def _missing_translations(node, where, codes):
@@ -27,9 +31,9 @@ def test_the_site_languages_are_danish_first_then_english():
     assert list(languages())[:2] == ["da", "en"]
 
 
-@pytest.mark.parametrize("path", sorted(DEFINITIONS.glob("*.toml")), ids=lambda p: p.name)
-def test_every_text_has_every_language(path):
-    missing = _missing_translations(load_toml(path.name), path.name, list(languages()))
+@pytest.mark.parametrize("name", FILES)
+def test_every_text_has_every_language(name):
+    missing = _missing_translations(texts_file(name), name, list(languages()))
     assert missing == []
 
 
@@ -49,10 +53,10 @@ def test_dates_are_written_the_way_each_language_writes_them(language, expected)
     assert format_date("2027-03-03", language) == expected
 
 
-@pytest.mark.parametrize("path", sorted(DEFINITIONS.glob("*.toml")), ids=lambda p: p.name)
-def test_a_forms_own_wording_replaces_only_site_texts_and_takes_the_same_names(path):
+@pytest.mark.parametrize("name", FILES)
+def test_a_forms_own_wording_replaces_only_site_texts_and_takes_the_same_names(name):
     site = load_toml("ui.toml")
-    for key, texts in load_toml(path.name).get("ui", {}).items():
+    for key, texts in texts_file(name).get("ui", {}).items():
         assert key in site, key
         for language, text in texts.items():
             names = set(re.findall(r"{(\w+)}", str(site[key][language])))
@@ -97,7 +101,7 @@ def test_the_overlays_keys_are_the_kits_keys():
     from forms.text import _lay_over
     from scripts.translation.form_texts import texts
 
-    tables = {name: load_toml(name) for name in {k.partition(":")[0] for k, _, _ in texts()}}
+    tables = {name: texts_file(name) for name in {k.partition(":")[0] for k, _, _ in texts()}}
     parts: dict[tuple[str, str], dict] = {}
     for key, danish, _ in texts():
         name, _, path = key.partition(":")

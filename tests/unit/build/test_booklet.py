@@ -9,10 +9,9 @@ from support import ROOT
 
 from forms.app import start
 from forms.document import render_document
-from forms.schema import load
+from forms.schema import in_order, load
 from forms.text import ui
 from scripts.build.booklet import (
-    FORMS,
     booklet_in_page,
     form_pages,
     qr_code,
@@ -21,6 +20,9 @@ from scripts.build.booklet import (
 )
 from scripts.build.contacts import for_forms
 from scripts.build.edition import contact, read
+
+# The forms in the order a family meets them, as the catalogue gives it (each form's `order`).
+FORMS = in_order()
 
 
 def link(form_id: str) -> str:
@@ -40,10 +42,13 @@ def test_the_qr_code_is_segnos_own_for_the_address():
     assert 'viewBox="0 0 ' in svg
 
 
-def test_every_form_page_is_found_in_the_docs():
+def test_every_form_page_is_found_in_the_docs_where_its_form_toml_says():
     pages = form_pages(ROOT / "docs")
     assert set(FORMS) <= set(pages)
     assert pages["questions"] == "skemaer/vores-spoergsmaal/"
+    # The page each form.toml declares (the tests' and benches' lists) is the one with its marker.
+    assert pages == {form_id: load(form_id).page for form_id in FORMS}
+    assert FORMS[0] == "questions" and FORMS[-1] == "followup"
 
 
 def test_the_marker_becomes_the_booklet_in_the_pages_language():

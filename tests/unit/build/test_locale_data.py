@@ -15,17 +15,17 @@ from babel.dates import format_date as babel_date
 
 from forms.plural import category
 from forms.text import (
-    DEFINITIONS,
     Texts,
     counted,
     date_in,
     format_date,
     languages,
-    load_toml,
     locales,
+    texts_file,
     ui_count,
 )
 from scripts.build.locale_data import LOCALE_DATA, as_text, locale_data, plural_rule
+from scripts.translation.form_texts import definition_files
 
 ROOT = Path(__file__).resolve().parents[3]
 # Before CLDR: the month names and date patterns the forms had written by hand (ui.toml).
@@ -180,8 +180,8 @@ def _counted_texts(node, where=""):
 
 def test_a_text_with_a_count_has_every_plural_category_of_its_language():
     found = []
-    for path in sorted(DEFINITIONS.glob("*.toml")):
-        for where, language, texts in _counted_texts(load_toml(path.name), path.name):
+    for name, _ in definition_files():
+        for where, language, texts in _counted_texts(texts_file(name), name):
             found.append(where)
             categories = {name for name, _ in locales()[language]["plural"]} | {"other"}
             assert set(texts) == categories, (where, language)

@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from forms.schema import form_ids
 from scripts.build import pyodide_bundle
 from scripts.build.pyodide_bundle import (
     PYODIDE_CORE,
@@ -45,13 +46,15 @@ def test_the_forms_zip_is_named_by_its_own_bytes_and_checked_by_them(python):
     assert integrity(forms) == "sha256-" + base64.b64encode(digest.digest()).decode()
 
 
-def test_the_forms_zip_holds_bytecode_and_the_definitions_stored_for_the_hosts_brotli(python):
+def test_the_forms_zip_holds_bytecode_the_definitions_and_the_catalogue_stored(python):
     _, forms = python
     with zipfile.ZipFile(forms) as zipped:
         infos = zipped.infolist()
     names = {info.filename for info in infos}
-    assert {"forms/__init__.pyc", "forms/worker.pyc", "forms/rules/__init__.pyc"} <= names
+    assert {"forms/__init__.pyc", "forms/worker.pyc", "forms/catalogue/plan/hooks.pyc"} <= names
     assert "forms/definitions/ui.toml" in names
+    # Every form's folder, its form.toml beside its modules.
+    assert {f"forms/catalogue/{form_id}/form.toml" for form_id in form_ids()} <= names
     assert not any(name.endswith(".py") or "__pycache__" in name for name in names)
     assert {info.compress_type for info in infos} == {zipfile.ZIP_STORED}
 
@@ -104,3 +107,12 @@ def test_a_changed_form_file_is_compiled_afresh(tmp_path, monkeypatch):
         pyodide_bundle, "forms_files", lambda: [*files[:-1], (files[-1][0], changed)]
     )
     assert pyodide_bundle.python_inputs() != before
+
+
+def test_the_digest_of_what_is_compiled_covers_every_forms_folder():
+    names = {name for name, _ in pyodide_bundle.forms_files()}
+    for form_id in form_ids():
+        assert f"forms/catalogue/{form_id}/form.toml" in names
+    assert {"forms/catalogue/plan/hooks.py", "forms/catalogue/guests/network_map.py"} <= names
+    # A form's styles and README stay out: the browser's Python reads neither.
+    assert not any(name.endswith((".css", ".md")) for name in names)

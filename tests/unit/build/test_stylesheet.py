@@ -4,10 +4,12 @@ once, and a part missing from the folder or from the order stops the build."""
 import pytest
 
 from scripts.build.stylesheet import (
+    CATALOGUE,
     ORDER,
     SERVED,
     STYLES,
     StylesheetError,
+    form_styles,
     joined,
     parts,
     write_stylesheet,
@@ -24,8 +26,14 @@ def _folder(tmp_path, texts):
 
 def test_the_parts_are_joined_in_the_declared_order_not_the_folders(tmp_path):
     folder = _folder(tmp_path, {"a.css": ".a {}\n", "b.css": ".b {}\n", "forms/c.css": ".c {}\n"})
-    assert joined(folder, ("forms/c.css", "a.css", "b.css")) == ".c {}\n\n.a {}\n\n.b {}\n"
-    assert joined(folder, ("b.css", "forms/c.css", "a.css")) == ".b {}\n\n.c {}\n\n.a {}\n"
+    assert joined(folder, ("forms/c.css", "a.css", "b.css"), None) == ".c {}\n\n.a {}\n\n.b {}\n"
+    assert joined(folder, ("b.css", "forms/c.css", "a.css"), None) == ".b {}\n\n.c {}\n\n.a {}\n"
+
+
+def test_each_forms_own_styles_come_after_the_sites_form_by_form(tmp_path):
+    folder = _folder(tmp_path / "styles", {"a.css": ".a {}\n"})
+    forms = _folder(tmp_path / "catalogue", {"zebra/form.css": ".z {}\n", "ant/x.css": ".x {}\n"})
+    assert joined(folder, ("a.css",), forms) == ".a {}\n\n.x {}\n\n.z {}\n"
 
 
 def test_a_part_named_in_the_order_but_missing_stops_the_build(tmp_path):
@@ -53,20 +61,22 @@ def test_the_sites_parts_are_each_in_the_order_once():
 
 def test_the_sites_stylesheet_holds_each_part_once_in_order():
     text = joined()
-    places = [text.find((STYLES / name).read_text(encoding="utf-8")) for name in ORDER]
+    paths = [STYLES / name for name in ORDER] + form_styles()
+    assert {path.parent.name for path in form_styles()} >= {"guests", "plan", "wishes"}
+    places = [text.find(path.read_text(encoding="utf-8")) for path in paths]
     assert -1 not in places
     assert places == sorted(places)
-    for name in ORDER:
-        assert text.count((STYLES / name).read_text(encoding="utf-8")) == 1
+    for path in paths:
+        assert text.count(path.read_text(encoding="utf-8")) == 1
 
 
 def test_each_part_begins_with_a_comment_saying_what_it_holds():
-    for name in ORDER:
-        assert (STYLES / name).read_text(encoding="utf-8").startswith("/* "), name
+    for path in [STYLES / name for name in ORDER] + form_styles(CATALOGUE):
+        assert path.read_text(encoding="utf-8").startswith("/* "), path
 
 
 def test_the_stylesheet_is_written_where_the_pages_link_to_it(tmp_path):
     folder = _folder(tmp_path / "styles", {"a.css": ".a {}\n"})
-    path = write_stylesheet(tmp_path / "site", folder, ("a.css",))
+    path = write_stylesheet(tmp_path / "site", folder, ("a.css",), None)
     assert path == tmp_path / "site" / SERVED
     assert path.read_text(encoding="utf-8") == ".a {}\n"

@@ -1,7 +1,7 @@
 """What a plan needs, said kindly: a person for every action, someone who checks, how we know
 it works, a plan B, and the date of the follow-up meeting."""
 
-from forms.rules.meetings import out_of_order
+from forms.catalogue.plan.meetings import out_of_order
 from forms.schema import FormDefinition
 from forms.state import FormState
 from forms.text import pick

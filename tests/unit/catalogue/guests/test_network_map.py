@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forms import network_map
-from forms.network_map import network_map_svg
+from forms.catalogue.guests import network_map
+from forms.catalogue.guests.network_map import network_map_svg
 from forms.schema import load
 from forms.text import pick
 

@@ -7,8 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forms import three_houses
-from forms.three_houses import HOUSE_WIDTH, PADDING, TEXT_SIZE, split_text, three_houses_svg
+from forms.catalogue.wishes import three_houses
+from forms.catalogue.wishes.three_houses import (
+    HOUSE_WIDTH,
+    PADDING,
+    TEXT_SIZE,
+    split_text,
+    three_houses_svg,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 TITLES = {"good": "Det gode", "worries": "Bekymringer", "dreams": "Drømme"}

@@ -2,7 +2,7 @@
 bubble, a lock, and the three houses. They only decorate (the step's heading says it all), so
 screen readers skip them."""
 
-from forms import three_houses
+from forms.catalogue.wishes import three_houses
 
 INK = "#1a1a1a"
 FILL = "#e9e4f5"
