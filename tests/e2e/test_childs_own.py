@@ -5,7 +5,16 @@ no adult reads it, shows who the child can call now, and is hidden on the summar
 import json
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_DRAFT_KEY,
+    DRAFT_KEY,
+    KEEP_KEY,
+    choose_keep,
+    go_to_step,
+    open_form,
+    wait_for_python,
+    wait_until,
+)
 from test_pages import axe_violations
 
 from forms.render import HELP_LINES
@@ -13,8 +22,7 @@ from forms.text import ui
 
 WISHES = {"da": "skemaer/mine-oensker/", "en": "en/skemaer/mine-oensker/"}
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
-FAMILY = "familieraadslagning.kladde"
-CHILDS = "familieraadslagning.barn.kladde"
+FAMILY, CHILDS = DRAFT_KEY, CHILD_DRAFT_KEY
 WORRY = {"da": "Jeg er bange når mor og far råber", "en": "I am scared when Mum and Dad shout"}
 PRIVATE = {"da": "Far slår nogle gange", "en": "Dad hits sometimes"}
 
@@ -24,8 +32,7 @@ def stored(page, key) -> str:
 
 
 def open_page(page, site_url, path):
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + path)
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -69,7 +76,7 @@ def test_the_child_chooses_for_herself_and_her_words_stay_out_of_the_familys_dra
     choose_keep(child, "shared")
     assert WORRY[language] in stored(child, CHILDS)
     assert "Emma" in stored(child, FAMILY)
-    assert child.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") == "ja"
+    assert child.evaluate(f"{stored(KEEP_KEY)}") == "ja"
 
     # The family's "Delete everything" leaves the child's own alone.
     parent.locator("[data-action=delete_all]").click()

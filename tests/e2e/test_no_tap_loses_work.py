@@ -3,20 +3,29 @@
 about keeping changes only what is kept from now on."""
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_FILE_KEY,
+    DRAFT_KEY,
+    KEEP_KEY,
+    LEAVE_KEY,
+    SITE_KEYS,
+    choose_keep,
+    go_to_step,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.text import ui, ui_count
 
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
 QUESTION = "#f-questions-q1-text"
-DRAFT_KEY = "familieraadslagning.kladde"
-KEEP_KEY = "familieraadslagning.gem-paa-enheden"
 STORED = f"localStorage.getItem({DRAFT_KEY!r}) ?? ''"
 
 
 def open_questions(page, site_url, language="da"):
-    page.goto(site_url + QUESTIONS[language])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + QUESTIONS[language])
 
 
 def keep_and_type(page, text):
@@ -103,7 +112,6 @@ def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_dele
 
 
 EXIT_URL = ui("exit_url", "da")
-SITE_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.')).sort()"
 
 
 @pytest.fixture
@@ -139,14 +147,13 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
 
     # Set to delete on leaving: the button says so, and leaving deletes everything kept.
     choose_keep(page, "leave")
-    assert "familieraadslagning.forlad-sletter" in page.evaluate(SITE_KEYS)
+    assert LEAVE_KEY in page.evaluate(SITE_KEYS)
     page.reload()
     assert wait_for_python(page) == "ready"
     assert page.is_checked("#fgc-keep-leave")
     assert ui("exit_deletes", language) in page.locator(".fgc-exit").inner_text()
     leave(page)
-    page.goto(site_url + QUESTIONS[language])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + QUESTIONS[language])
     assert page.evaluate(SITE_KEYS) == []
     assert page.input_value(QUESTION) == ""
 
@@ -188,7 +195,7 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     open_questions(page, site_url, language)
     keep_and_type(page, "Hvem henter Emma?")
     assert site_keys() <= kept_always
-    assert "familieraadslagning.forlad-sletter" not in site_keys()
+    assert LEAVE_KEY not in site_keys()
     choose_keep(page, "leave")
     assert site_keys() - kept_always == by_choice["leave"]
     # Keeping nothing more removes nothing.
@@ -196,11 +203,10 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     choose_keep(page, "shared")
     assert site_keys() == before - {KEEP_KEY}
 
-    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/mine-oensker/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + ("" if language == "da" else "en/") + "skemaer/mine-oensker/")
     choose_keep(page, "device")
     page.locator("[data-action=save_file]").click()
-    wait_until(page, "'familieraadslagning.barn.gemt-som-fil' in localStorage")
+    wait_until(page, f"{stored(CHILD_FILE_KEY)} !== null")
     assert {key for key in site_keys() if ".barn." in key} == by_choice["child"]
 
 

@@ -6,6 +6,7 @@ import pytest
 from pagecheck import (
     current_step,
     go_to_step,
+    open_form,
     pdf_text,
     python_state,
     wait_for_python,
@@ -142,8 +143,7 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
 
 def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url, tmp_path):
     page.add_init_script("window.print = () => { window.__printed = true; };")
-    page.goto(site_url + URLS["da"])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + URLS["da"])
     page.locator("#f-child_name").fill("Emma")
     go_to_step(page, "questions")
     # At least one question is needed to go on to the answers to check.
