@@ -62,6 +62,14 @@ def wait_until(page, script: str, timeout_s: float = 10):
     raise AssertionError(f"never true: {script}")
 
 
+def next_frames(page) -> None:
+    """Until the page has drawn two more frames: what a scroll or a key set off has been
+    handled and drawn (the condition to await after an input that changes no state to watch)."""
+    page.evaluate(
+        "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
+
+
 def current_step(page) -> str:
     return page.evaluate("document.querySelector('form.fgc-form').dataset.step")
 

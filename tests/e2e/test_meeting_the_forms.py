@@ -9,6 +9,7 @@ from pagecheck import (
     current_step,
     go_to_step,
     kept_before_opening,
+    next_frames,
     open_form,
     pdf_text,
     wait_for_python,
@@ -116,12 +117,13 @@ def test_no_back_to_top_button_on_form_pages_but_on_other_pages(page, site_url, 
     open_form(page, url(site_url, FORMS["plan"], language))
     go_to_step(page, load("plan").step_ids()[1])
     page.mouse.wheel(0, -300)
-    page.wait_for_timeout(300)
+    next_frames(page)
     assert page.locator(".md-top").count() == 0
     page.goto(url(site_url, "hvad-er-det/", language))
     assert page.locator(".md-top").count() == 1
     page.mouse.wheel(0, 2000)
-    page.wait_for_timeout(300)
+    wait_until(page, "window.scrollY > 0")
+    next_frames(page)
     page.mouse.wheel(0, -300)
     wait_until(page, "!document.querySelector('.md-top').hidden")
     assert page.locator(".md-top").is_visible()
@@ -204,7 +206,8 @@ def test_print_and_the_blank_template_do_not_touch_on_a_phone(page, site_url, la
 def test_the_desktop_menus_links_never_slide_under_its_title(page, site_url):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(url(site_url, FORMS["plan"], "da"))
-    page.wait_for_timeout(300)
+    wait_until(page, "document.querySelector('.md-sidebar--primary .md-nav__link') !== null")
+    next_frames(page)
     # Links cut at the menu's edge, as it scrolls, are fine; nothing of the menu is drawn over
     # them (Material's sticky title did, half hiding the first link shown).
     covered = page.evaluate(

@@ -34,9 +34,7 @@ def type_through_the_start(page, url, extra_s: float = 2.0) -> str:
     `extra_s` after Python is ready; what was typed."""
     page.goto(url, wait_until="commit")
     deadline = time.monotonic() + PYTHON_START_TIMEOUT_S
-    while not page.evaluate(f"Boolean(document.querySelector('{FIELD}'))"):
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    page.locator(FIELD).wait_for(state="visible", timeout=PYTHON_START_TIMEOUT_S * 1000)
     page.locator(FIELD).click()
     typed, ready_at, index = "", None, 0
     while ready_at is None or time.monotonic() < ready_at + extra_s:
