@@ -21,11 +21,7 @@ from forms.text import ui, ui_count
 
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
 QUESTION = "#f-questions-q1-text"
-STORED = f"localStorage.getItem({DRAFT_KEY!r}) ?? ''"
-
-
-def open_questions(page, site_url, language="da"):
-    open_form(page, site_url + QUESTIONS[language])
+STORED = f"{stored(DRAFT_KEY)} ?? ''"
 
 
 def keep_and_type(page, text):
@@ -43,7 +39,7 @@ def keep_notice(page) -> str:
 def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_kept(
     page, site_url, language
 ):
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
 
     # Arrowing through the choices changes nothing: only the button makes the choice.
@@ -77,7 +73,7 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
     assert wait_for_python(page) == "ready"
     assert page.input_value(QUESTION) == "Ny tekst, ikke gemt"
     visit = page.context.new_page()
-    open_questions(visit, site_url, language)
+    open_form(visit, site_url + QUESTIONS[language])
     assert visit.input_value(QUESTION) == "Hvem henter Emma om fredagen?"
     assert not visit.is_checked("#fgc-keep-device")
 
@@ -86,7 +82,7 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
 def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_deletes(
     page, site_url, language
 ):
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     page.locator("[data-action=delete_all]").click()
     confirm = page.locator("[data-confirm]")
@@ -130,7 +126,7 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
     page, site_url, neutral_site, language
 ):
     page.goto(site_url + ("" if language == "da" else "en/"))
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     # The button says what it does, as set.
     assert ui("exit_keeps", language) in page.locator(".fgc-exit").inner_text()
@@ -142,7 +138,7 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
     page.go_back()
     assert not page.url.startswith(site_url)
     # One tap by mistake lost nothing: opened again on purpose, the work is there.
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     assert page.input_value(QUESTION) == "Hvem henter Emma?"
 
     # Set to delete on leaving: the button says so, and leaving deletes everything kept.
@@ -192,7 +188,7 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     by_choice = promised(page, site_url, language, "data-kept-by-choice")
     site_keys = lambda: set(page.evaluate(SITE_KEYS))  # noqa: E731
 
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     assert site_keys() <= kept_always
     assert LEAVE_KEY not in site_keys()
@@ -216,7 +212,7 @@ def test_every_new_state_is_axe_clean(page, site_url, language, width):
     from test_pages import axe_violations
 
     page.set_viewport_size({"width": width, "height": 800})
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     choose_keep(page, "shared")
     wait_until(page, "document.querySelector('[data-keep-notice]').children.length > 1")
