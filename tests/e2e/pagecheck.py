@@ -1,6 +1,7 @@
 """Watching a page in the browser: foreign requests, console errors, Python's start, and what
 it prints (to PDF, read back with pdftotext)."""
 
+import json
 import subprocess
 import time
 from urllib.parse import urlparse
@@ -61,6 +62,14 @@ def wait_until(page, script: str, timeout_s: float = 10):
     raise AssertionError(f"never true: {script}")
 
 
+def next_frames(page) -> None:
+    """Until the page has drawn two more frames: what a scroll or a key set off has been
+    handled and drawn (the condition to await after an input that changes no state to watch)."""
+    page.evaluate(
+        "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
+
+
 def current_step(page) -> str:
     return page.evaluate("document.querySelector('form.fgc-form').dataset.step")
 
@@ -113,6 +122,51 @@ A_QUESTION = """() => {
 def answer_what_is_required(page) -> None:
     """Whatever a form needs before its answers can be checked (a question), as typed."""
     page.evaluate(A_QUESTION)
+
+
+def open_form(page, address: str) -> None:
+    """Open a form's page at `address` and wait until its Python has started."""
+    page.goto(address)
+    assert wait_for_python(page) == "ready"
+
+
+def keep_on_this_device(page, address: str | None = None, choice: str = "device") -> None:
+    """The family's choice about keeping, made on a form (opened at `address` first when given):
+    "device" keeps the draft on this device, "shared" keeps nothing more."""
+    if address is not None:
+        open_form(page, address)
+    choose_keep(page, choice)
+
+
+# The device's storage keys, as the page writes them (overrides/assets/device.js and
+# forms/form-page.js) and the privacy page lists them (docs/privatliv.*.md).
+KEYS_START = "familieraadslagning."
+KEEP_KEY = KEYS_START + "gem-paa-enheden"
+DRAFT_KEY = KEYS_START + "kladde"
+ASIDE_KEY = KEYS_START + "kladde-ulaeselig"
+STEP_KEY = KEYS_START + "trin"
+LEAVE_KEY = KEYS_START + "forlad-sletter"
+UNFINISHED_KEY = KEYS_START + "sletning-ikke-faerdig"
+CHILD_KEYS_START = KEYS_START + "barn."
+CHILD_KEEP_KEY = CHILD_KEYS_START + "gem-paa-enheden"
+CHILD_DRAFT_KEY = CHILD_KEYS_START + "kladde"
+CHILD_FILE_KEY = CHILD_KEYS_START + "gemt-som-fil"
+# The site's keys in the device's storage, sorted (a script for page.evaluate or wait_until).
+SITE_KEYS = f"Object.keys(localStorage).filter(k => k.startsWith({json.dumps(KEYS_START)})).sort()"
+
+
+def stored(key: str) -> str:
+    """A script for page.evaluate or wait_until: the text kept under `key` (null where none)."""
+    return f"localStorage.getItem({json.dumps(key)})"
+
+
+def kept_before_opening(draft: str | None = None, key: str = DRAFT_KEY) -> str:
+    """An init script (page.add_init_script): the family chose to keep, and the device holds
+    `draft` when given, before the page's own scripts run."""
+    script = f"localStorage.setItem({json.dumps(KEEP_KEY)}, 'ja');"
+    if draft is not None:
+        script += f"localStorage.setItem({json.dumps(key)}, {json.dumps(draft)});"
+    return script
 
 
 def choose_keep(page, value: str = "device") -> None:

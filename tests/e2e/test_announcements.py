@@ -2,7 +2,7 @@
 or changes, never again on every key."""
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import go_to_step, open_form, wait_until
 from support import example_draft
 
 COUNT_ALERTS = """() => {
@@ -21,8 +21,7 @@ COUNT_ALERTS = """() => {
 
 @pytest.mark.parametrize(("start", "name"), [("", "Karen"), ("en/", "Karen")])
 def test_the_error_summary_is_not_announced_again_on_every_key(page, site_url, start, name):
-    page.goto(site_url + start + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + start + "skemaer/hvem-skal-med/")
     go_to_step(page, "people")
     step = page.locator("section.fgc-step:not([hidden])")
     step.locator("input[type=text][data-field]").first.fill(name)
@@ -48,8 +47,7 @@ def test_the_error_summary_is_not_announced_again_on_every_key(page, site_url, s
     ],
 )
 def test_typing_past_a_limit_is_said_in_the_status_line(page, site_url, start, said):
-    page.goto(site_url + start + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + start + "skemaer/vores-spoergsmaal/")
     go_to_step(page, "questions")
     field = page.locator("#f-questions-q1-text")
     field.fill("x" * 498)
@@ -63,8 +61,7 @@ def test_typing_past_a_limit_is_said_in_the_status_line(page, site_url, start, s
 def test_answering_the_offer_to_open_a_file_leaves_the_focus_on_what_happened(
     page, site_url, answer, tmp_path
 ):
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     file = tmp_path / "kladde.json"
     file.write_text(example_draft())
     page.locator("[data-file-input]").set_input_files(str(file))

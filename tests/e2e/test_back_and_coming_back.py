@@ -3,7 +3,7 @@ on GOV.UK); a form opened again, in a new visit or in the other language, opens 
 family was on and says that their draft was found."""
 
 import pytest
-from pagecheck import choose_keep, current_step, go_to_step, wait_for_python, wait_until
+from pagecheck import choose_keep, current_step, go_to_step, open_form, wait_for_python, wait_until
 from test_pages import axe_violations
 
 from forms.schema import load
@@ -12,11 +12,6 @@ from forms.text import ui
 URLS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
 STEPS = load("questions").step_ids()
 QUESTION = "#f-questions-q1-text"
-
-
-def open_form(page, site_url, language):
-    page.goto(site_url + URLS[language])
-    assert wait_for_python(page) == "ready"
 
 
 def step_shown(page, step):
@@ -30,7 +25,7 @@ def test_back_goes_one_step_back_and_a_new_visit_opens_where_the_family_was(
 ):
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(site_url + ("" if language == "da" else "en/"))
-    open_form(page, site_url, language)
+    open_form(page, site_url + URLS[language])
     choose_keep(page, "device")
     page.locator("#f-child_name").fill("Emma")
     go_to_step(page, "questions")
@@ -47,8 +42,7 @@ def test_back_goes_one_step_back_and_a_new_visit_opens_where_the_family_was(
     page.go_forward()
     step_shown(page, "questions")
     page.goto(site_url + ("" if language == "da" else "en/"))
-    page.goto(site_url + URLS[language])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + URLS[language])
     assert current_step(page) == "questions"
     welcome = page.locator("[data-keep-notice]").inner_text()
     assert welcome.startswith(ui("welcome_back_on", language, date="§").split("§")[0])
@@ -57,13 +51,13 @@ def test_back_goes_one_step_back_and_a_new_visit_opens_where_the_family_was(
 
     # In the other language too.
     other = "en" if language == "da" else "da"
-    open_form(page, site_url, other)
+    open_form(page, site_url + URLS[other])
     assert current_step(page) == "questions"
     assert page.input_value(QUESTION) == "Hvem henter Emma?"
 
 
 def test_a_form_reached_by_back_shows_the_answers_it_had_when_nothing_is_kept(page, site_url):
-    open_form(page, site_url, "da")
+    open_form(page, site_url + URLS["da"])
     choose_keep(page, "shared")
     go_to_step(page, "questions")
     page.locator(QUESTION).fill("Hvem henter Emma?")
@@ -80,7 +74,7 @@ def test_a_form_reached_by_back_shows_the_answers_it_had_when_nothing_is_kept(pa
 
 
 def test_the_language_switch_opens_the_form_at_the_same_step_when_nothing_is_kept(page, site_url):
-    open_form(page, site_url, "da")
+    open_form(page, site_url + URLS["da"])
     go_to_step(page, "questions")
     page.locator(QUESTION).fill("Hvem henter Emma?")
     wait_until(page, "document.querySelector('[data-document]').innerText.includes('Emma?')")

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-from pagecheck import PageGuard, pdf_lines_by_page, wait_for_python, wait_until
+from pagecheck import PageGuard, open_form, pdf_lines_by_page, wait_until
 from support import ROOT
 from test_pages import axe_violations
 
@@ -171,8 +171,7 @@ def test_a_form_on_a_filled_edition_prints_the_contact_from_its_python(
     page, edition_site_url, tmp_path
 ):
     guarded = PageGuard(page, edition_site_url)
-    page.goto(edition_site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, edition_site_url + "skemaer/vores-spoergsmaal/")
     page.locator("#f-child_name").fill("Emma")
     # The preview Python draws after the keystroke still names the contact.
     wait_until(page, "document.querySelector('[data-document]').textContent.includes('Emma')")

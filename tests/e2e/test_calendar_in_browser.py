@@ -7,8 +7,8 @@ import zoneinfo
 
 import icalendar
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_until
-from test_forms_in_browser import open_form, type_into
+from pagecheck import DRAFT_KEY, choose_keep, go_to_step, open_form, stored, wait_until
+from test_forms_in_browser import type_into, url
 
 from forms.text import ui
 
@@ -26,7 +26,7 @@ def download_calendar(page, tmp_path):
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_plans_dates_go_into_a_calendar_file(page, site_url, guarded, tmp_path, language):
-    open_form(page, site_url, "plan", language)
+    open_form(page, url(site_url, "plan", language))
     choose_keep(page, "device")
     go_to_step(page, "check")
     # No date yet: no file, and the family is told why.
@@ -82,8 +82,8 @@ def test_the_plans_dates_go_into_a_calendar_file(page, site_url, guarded, tmp_pa
     ]
 
     # The follow-up form has the date from the plan, and saves it as its own calendar file.
-    wait_until(page, "localStorage.getItem('familieraadslagning.kladde').includes('2027-03-01')")
-    open_form(page, site_url, "followup", language)
+    wait_until(page, f"{stored(DRAFT_KEY)}.includes('2027-03-01')")
+    open_form(page, url(site_url, "followup", language))
     go_to_step(page, "meeting")
     assert page.input_value("#f-followup_date") == "2027-03-01"
     go_to_step(page, "check")

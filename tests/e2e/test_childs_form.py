@@ -7,7 +7,16 @@ import re
 import subprocess
 
 import pytest
-from pagecheck import choose_keep, current_step, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_DRAFT_KEY,
+    choose_keep,
+    current_step,
+    go_to_step,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 from test_pages import axe_violations
 
 from forms.catalogue.wishes.three_houses import GAP, HOUSE_WIDTH
@@ -49,11 +58,6 @@ ADULT_WORDS = [
     "Tjek jeres svar",
     "Check your answers",
 ]
-
-
-def open_form(page, site_url, language):
-    page.goto(site_url + URLS[language])
-    assert wait_for_python(page) == "ready"
 
 
 def type_into(page, name, text):
@@ -119,7 +123,7 @@ def test_the_childs_words_stand_in_three_houses_on_screen_and_on_paper(
     page, site_url, guarded, tmp_path, language
 ):
     words = WORDS[language]
-    open_form(page, site_url, language)
+    open_form(page, site_url + URLS[language])
     go_to_step(page, "good")
     type_into(page, "good", words["good"])
     # The houses are drawn again as the child types, on the step itself.
@@ -164,7 +168,7 @@ def test_the_childs_words_stand_in_three_houses_on_screen_and_on_paper(
 def test_the_blank_template_prints_three_empty_houses_on_the_first_page(
     page, site_url, guarded, tmp_path, language
 ):
-    open_form(page, site_url, language)
+    open_form(page, site_url + URLS[language])
     go_to_step(page, "good")
     type_into(page, "good", WORDS[language]["good"])
     go_to_step(page, "check")
@@ -197,7 +201,7 @@ def test_the_blank_template_prints_three_empty_houses_on_the_first_page(
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_text_on_the_childs_form_speaks_to_the_child(page, site_url, language):
-    open_form(page, site_url, language)
+    open_form(page, site_url + URLS[language])
     go_to_step(page, "check")
     form = page.locator("form.fgc-form")
     # Every text, the hidden steps and the page script's messages included.
@@ -237,7 +241,7 @@ def test_every_text_on_the_childs_form_speaks_to_the_child(page, site_url, langu
 def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, site_url, language):
     words = WORDS[language]
     child = context.new_page()
-    open_form(child, site_url, language)
+    open_form(child, site_url + URLS[language])
     choose_keep(child, "device")
     go_to_step(child, "good")
     type_into(child, "good", words["good"])
@@ -245,8 +249,7 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
     type_into(child, "private", words["private"])
     wait_until(
         child,
-        "(localStorage.getItem('familieraadslagning.barn.kladde') || '')"
-        f".includes({words['good']!r})",
+        f"({stored(CHILD_DRAFT_KEY)} || '').includes({words['good']!r})",
     )
     kept = child.evaluate("JSON.stringify(localStorage)")
     assert words["private"] not in kept
@@ -255,7 +258,7 @@ def test_what_the_child_keeps_private_is_not_seen_by_the_next_person(context, si
 
     # A parent opens the same form in another tab of the same browser.
     parent = context.new_page()
-    open_form(parent, site_url, language)
+    open_form(parent, site_url + URLS[language])
     assert parent.locator('[name="good"]').input_value() == words["good"]
     assert parent.locator('[name="private"]').input_value() == ""
     assert words["private"] not in parent.content()
@@ -291,15 +294,13 @@ def test_the_private_answer_is_not_carried_to_the_next_page(page, site_url):
     """Nothing kept on the device: the draft goes with the tab to the next page (window.name),
     but never the private answer."""
     words = WORDS["da"]
-    open_form(page, site_url, "da")
+    open_form(page, site_url + URLS["da"])
     go_to_step(page, "good")
     type_into(page, "good", words["good"])
     go_to_step(page, "private")
     type_into(page, "private", words["private"])
-    page.goto(site_url + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
-    page.goto(site_url + URLS["da"])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/hvem-skal-med/")
+    open_form(page, site_url + URLS["da"])
     assert page.locator('[name="good"]').input_value() == words["good"]
     assert page.locator('[name="private"]').input_value() == ""
 
@@ -308,7 +309,7 @@ def test_the_private_answer_is_not_carried_to_the_next_page(page, site_url):
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_childs_form_is_axe_clean_on_a_phone_and_a_desktop(page, site_url, language, width):
     page.set_viewport_size({"width": width, "height": 800})
-    open_form(page, site_url, language)
+    open_form(page, site_url + URLS[language])
     go_to_step(page, "good")
     type_into(page, "good", WORDS[language]["good"])
     wait_until(page, "document.querySelector('[data-houses=good] svg') !== null")

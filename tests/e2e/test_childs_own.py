@@ -5,7 +5,17 @@ no adult reads it, shows who the child can call now, and is hidden on the summar
 import json
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_DRAFT_KEY,
+    DRAFT_KEY,
+    KEEP_KEY,
+    choose_keep,
+    go_to_step,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 from test_pages import axe_violations
 
 from forms.render import HELP_LINES
@@ -13,19 +23,13 @@ from forms.text import ui
 
 WISHES = {"da": "skemaer/mine-oensker/", "en": "en/skemaer/mine-oensker/"}
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
-FAMILY = "familieraadslagning.kladde"
-CHILDS = "familieraadslagning.barn.kladde"
+FAMILY, CHILDS = DRAFT_KEY, CHILD_DRAFT_KEY
 WORRY = {"da": "Jeg er bange når mor og far råber", "en": "I am scared when Mum and Dad shout"}
 PRIVATE = {"da": "Far slår nogle gange", "en": "Dad hits sometimes"}
 
 
-def stored(page, key) -> str:
-    return page.evaluate(f"localStorage.getItem({key!r}) ?? ''")
-
-
-def open_page(page, site_url, path):
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+def kept_text(page, key) -> str:
+    return page.evaluate(f"{stored(key)} ?? ''")
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -33,13 +37,13 @@ def test_the_child_chooses_for_herself_and_her_words_stay_out_of_the_familys_dra
     context, site_url, language, tmp_path
 ):
     parent = context.new_page()
-    open_page(parent, site_url, QUESTIONS[language])
+    open_form(parent, site_url + QUESTIONS[language])
     choose_keep(parent, "device")
     parent.locator("#f-child_name").fill("Emma")
     wait_until(parent, f"({json.dumps(FAMILY)} in localStorage)")
 
     child = context.new_page()
-    open_page(child, site_url, WISHES[language])
+    open_form(child, site_url + WISHES[language])
     # The family's "yes" is not the child's.
     assert not child.is_checked("#fgc-keep-device")
     assert ui("keep_shared", language, "wishes") in child.locator("[data-keep]").inner_text()
@@ -49,13 +53,13 @@ def test_the_child_chooses_for_herself_and_her_words_stay_out_of_the_familys_dra
         child,
         f"document.querySelector('[data-document]').innerText.includes({WORRY[language][:10]!r})",
     )
-    assert stored(child, CHILDS) == ""
-    assert WORRY[language] not in stored(child, FAMILY)
+    assert kept_text(child, CHILDS) == ""
+    assert WORRY[language] not in kept_text(child, FAMILY)
 
     # She chooses to keep: her words go under her own key, never into the family's draft.
     choose_keep(child, "device")
     wait_until(child, f"(localStorage.getItem({CHILDS!r}) ?? '').includes({WORRY[language]!r})")
-    assert WORRY[language] not in stored(child, FAMILY)
+    assert WORRY[language] not in kept_text(child, FAMILY)
 
     # The family's file, saved from an adults' form, does not hold them.
     parent.reload()
@@ -67,15 +71,15 @@ def test_the_child_chooses_for_herself_and_her_words_stay_out_of_the_familys_dra
 
     # Her "no" stops keeping from now on, deletes nothing, and touches nothing of the family's.
     choose_keep(child, "shared")
-    assert WORRY[language] in stored(child, CHILDS)
-    assert "Emma" in stored(child, FAMILY)
-    assert child.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") == "ja"
+    assert WORRY[language] in kept_text(child, CHILDS)
+    assert "Emma" in kept_text(child, FAMILY)
+    assert child.evaluate(stored(KEEP_KEY)) == "ja"
 
     # The family's "Delete everything" leaves the child's own alone.
     parent.locator("[data-action=delete_all]").click()
     parent.locator("[data-action=delete_confirmed]").click()
     wait_until(parent, f"localStorage.getItem({FAMILY!r}) === null")
-    assert WORRY[language] in stored(parent, CHILDS)
+    assert WORRY[language] in kept_text(parent, CHILDS)
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -84,7 +88,7 @@ def test_the_private_box_says_no_adult_reads_it_shows_whom_to_call_and_hides_its
     page, site_url, language, width
 ):
     page.set_viewport_size({"width": width, "height": 800})
-    open_page(page, site_url, WISHES[language])
+    open_form(page, site_url + WISHES[language])
     go_to_step(page, "private")
     step = page.locator('[data-step-id="private"]')
     hint = step.locator(".fgc-hint").first.inner_text()

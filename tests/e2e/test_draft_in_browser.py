@@ -4,22 +4,24 @@ and safe against bad files, hostile text and a full or missing storage."""
 import json
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    DRAFT_KEY,
+    SITE_KEYS,
+    STEP_KEY,
+    choose_keep,
+    go_to_step,
+    kept_before_opening,
+    open_form,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.draft import FORMAT, MAX_FILE_BYTES, DraftError, parse
 from forms.text import Texts, ui
 
 FORM = "skemaer/vores-spoergsmaal/"
 QUESTION = "#f-questions-q1-text"
-KEPT = (
-    "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.'))"
-    ".map(k => [k, localStorage.getItem(k)])"
-)
-
-
-def open_form(page, site_url, path=FORM):
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+KEPT = f"{SITE_KEYS}.map(k => [k, localStorage.getItem(k)])"
 
 
 def notice(page) -> str:
@@ -45,7 +47,7 @@ def choose_to_keep(page):
 def test_nothing_is_kept_until_the_family_chooses_and_then_it_survives_a_reload(
     page, site_url, guarded
 ):
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     type_question(page, "Hvordan får Emma en god skolestart?")
     assert page.evaluate(KEPT) == []
     assert page.evaluate("document.cookie") == ""
@@ -54,7 +56,7 @@ def test_nothing_is_kept_until_the_family_chooses_and_then_it_survives_a_reload(
     # Then what the browser answered about keeping it for good (test_over_the_months.py).
     assert keep_notice(page).startswith(ui("keep_on", "da"))
     kept = dict(page.evaluate(KEPT))
-    assert "Hvordan får Emma en god skolestart?" in kept["familieraadslagning.kladde"]
+    assert "Hvordan får Emma en god skolestart?" in kept[DRAFT_KEY]
 
     page.reload()
     assert wait_for_python(page) == "ready"
@@ -62,22 +64,19 @@ def test_nothing_is_kept_until_the_family_chooses_and_then_it_survives_a_reload(
     assert page.is_checked("#fgc-keep-device")
 
     # The same draft opens in English, its text as typed.
-    open_form(page, site_url, "en/" + FORM)
+    open_form(page, site_url + "en/" + FORM)
     assert page.input_value(QUESTION) == "Hvordan får Emma en god skolestart?"
 
     choose_keep(page, "shared")
     assert keep_notice(page).startswith(ui("keep_off", "en"))
     # Keeping nothing more deletes nothing: the draft is still there, no longer kept up to date.
-    assert sorted(key for key, _ in page.evaluate(KEPT)) == [
-        "familieraadslagning.kladde",
-        "familieraadslagning.trin",
-    ]
+    assert sorted(key for key, _ in page.evaluate(KEPT)) == [DRAFT_KEY, STEP_KEY]
     assert page.evaluate("document.cookie") == ""
     guarded.assert_clean()
 
 
 def test_what_was_typed_before_python_started_is_not_overwritten_by_the_kept_draft(page, site_url):
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     choose_to_keep(page)
     type_question(page, "Den gemte tekst")
     page.route(
@@ -95,7 +94,7 @@ def test_what_was_typed_before_python_started_is_not_overwritten_by_the_kept_dra
 def test_save_to_a_file_delete_everything_and_open_the_file_again(
     page, site_url, guarded, tmp_path
 ):
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     choose_to_keep(page)
     type_question(page, "Hvem henter Emma efter skole?")
 
@@ -171,7 +170,7 @@ def expected_refusal(content: bytes) -> str:
 
 
 def test_bad_files_are_refused_with_a_clear_message_and_change_nothing(page, site_url, guarded):
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     choose_to_keep(page)
     type_question(page, "Min egen tekst")
     kept_before = page.evaluate(KEPT)
@@ -204,7 +203,7 @@ def test_hostile_text_in_fields_and_files_is_shown_as_text_and_never_run(page, s
         lambda message: errors.append(message.text) if message.type == "error" else None,
     )
     page.on("dialog", lambda dialog: errors.append("dialog: " + dialog.message))
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     page.locator("#f-child_name").fill(HOSTILE[1])
     type_question(page, " ".join(HOSTILE))
     hostile_file = {
@@ -267,7 +266,7 @@ def test_a_full_or_missing_storage_is_told_and_nothing_typed_is_lost(
     page, site_url, breakage, message
 ):
     page.add_init_script(breakage)
-    open_form(page, site_url)
+    open_form(page, site_url + FORM)
     type_question(page, "Hvordan har Emma det?")
     choose_to_keep(page)
     assert notice(page) == ui(message, "da")
@@ -279,11 +278,7 @@ def test_a_full_or_missing_storage_is_told_and_nothing_typed_is_lost(
 
 
 def test_a_kept_draft_that_cannot_be_read_is_reported_and_left_alone(page, site_url):
-    page.add_init_script(
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-        "localStorage.setItem('familieraadslagning.kladde', '{broken');"
-    )
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    page.add_init_script(kept_before_opening("{broken"))
+    open_form(page, site_url + FORM)
     assert notice(page).startswith(ui("stored_unreadable", "da", reason="")[:40])
-    assert dict(page.evaluate(KEPT))["familieraadslagning.kladde"] == "{broken"
+    assert dict(page.evaluate(KEPT))[DRAFT_KEY] == "{broken"

@@ -5,14 +5,19 @@ a time, the network map's labels never overlap and are readable on a phone, and 
 paper carries each agreement whole. Screenshots and PNGs of the papers go to the test's folder
 (and to FGC_SHOTS, when set, to look at)."""
 
-import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from pagecheck import go_to_step, pdf_text, wait_for_python, wait_until
+from pagecheck import (
+    go_to_step,
+    kept_before_opening,
+    open_form,
+    pdf_text,
+    wait_until,
+)
 from support import example_draft, form_pages
 from test_pages import axe_violations
 
@@ -33,12 +38,8 @@ MIN_LABEL_PX = 12
 
 def open_with(page, site_url, form_id, language, forms):
     draft = example_draft(forms, language, example="family")
-    page.add_init_script(
-        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(draft)});"
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-    )
-    page.goto(site_url + ("" if language == "da" else f"{language}/") + FORMS[form_id])
-    assert wait_for_python(page) == "ready"
+    page.add_init_script(kept_before_opening(draft))
+    open_form(page, site_url + ("" if language == "da" else f"{language}/") + FORMS[form_id])
 
 
 def keep_picture(path: Path) -> None:
@@ -190,8 +191,7 @@ def test_the_plan_and_follow_up_papers_hold_everything(page, site_url, guarded, 
     page.locator(".fgc-print [data-action=print_blank]").click()
     pdf_pictures(page, tmp_path / f"followup-blank-{language}.pdf")
 
-    page.goto(page.url.replace(FORMS["followup"], FORMS["plan"]))
-    assert wait_for_python(page) == "ready"
+    open_form(page, page.url.replace(FORMS["followup"], FORMS["plan"]))
     go_to_step(page, "check")
     page.evaluate("window.print = () => {}")
     text, _ = pdf_pictures(page, tmp_path / f"plan-{language}.pdf")

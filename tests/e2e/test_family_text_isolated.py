@@ -2,7 +2,7 @@
 site's own words beside it, in the answers to check, keep their order."""
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import go_to_step, open_form, wait_until
 
 from forms.schema import load
 
@@ -30,8 +30,7 @@ PLACES = """(row) => {
 def test_a_right_to_left_mark_in_a_name_leaves_the_sites_words_in_their_order(
     page, site_url, language
 ):
-    page.goto(site_url + PAGES[language])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + PAGES[language])
     page.locator("#f-child_name").focus()
     page.keyboard.type("Emma")
     go_to_step(page, "people")

@@ -2,7 +2,7 @@
 sticky header (WCAG 2.2, 2.4.11 Focus Not Obscured), on a phone or a desktop."""
 
 import pytest
-from pagecheck import go_to_step, wait_for_python
+from pagecheck import go_to_step, open_form
 from support import ROOT
 
 FORM_PAGES = sorted(
@@ -51,14 +51,12 @@ def covered_controls(page) -> list[str]:
 @pytest.mark.parametrize("form_page", FORM_PAGES)
 def test_shift_tab_never_leaves_the_focus_under_the_header(page, site_url, form_page, width):
     page.set_viewport_size({"width": width, "height": 700})
-    page.goto(f"{site_url}skemaer/{form_page}/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, f"{site_url}skemaer/{form_page}/")
     assert covered_controls(page) == []
 
 
 def test_a_guests_name_reached_from_below_is_in_sight(page, site_url):
     page.set_viewport_size({"width": 1280, "height": 700})
-    page.goto(site_url + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/hvem-skal-med/")
     go_to_step(page, "people")
     assert covered_controls(page) == []

@@ -4,12 +4,14 @@ from one form into the next without retyping."""
 
 import pytest
 from pagecheck import (
+    DRAFT_KEY,
     choose_keep,
     current_step,
     go_to_step,
+    open_form,
     pdf_lines_by_page,
     pdf_text,
-    wait_for_python,
+    stored,
     wait_until,
 )
 from support import form_pages
@@ -39,17 +41,12 @@ def print_blank(page, path) -> str:
     return pdf_text(page, path)
 
 
-def open_form(page, site_url, form_id, language):
-    page.goto(url(site_url, form_id, language))
-    assert wait_for_python(page) == "ready"
-
-
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_who_should_come_gives_a_guest_list_and_a_network_map(
     page, site_url, guarded, tmp_path, language
 ):
     form = load("guests")
-    open_form(page, site_url, "guests", language)
+    open_form(page, url(site_url, "guests", language))
     type_into(page, "f-child_name", "Emma")
     go_to_step(page, "people")
     type_into(page, "f-guests-g1-relation", "mormor")
@@ -90,7 +87,7 @@ def test_a_child_writes_my_wishes_step_by_step_and_prints_my_page(
     page, site_url, guarded, tmp_path, language
 ):
     form = load("wishes")
-    open_form(page, site_url, "wishes", language)
+    open_form(page, url(site_url, "wishes", language))
     answers = {
         "good": "Fodbold med Ali",
         "worries": "At mor bliver syg",
@@ -120,7 +117,7 @@ def test_a_child_writes_my_wishes_step_by_step_and_prints_my_page(
 
 def keep_example_answers(page, site_url, language="da"):
     """The questions and guests written in their own forms, kept on the device."""
-    open_form(page, site_url, "questions", language)
+    open_form(page, url(site_url, "questions", language))
     choose_keep(page, "device")
     type_into(page, "f-child_name", "Emma")
     go_to_step(page, "questions")
@@ -128,12 +125,12 @@ def keep_example_answers(page, site_url, language="da"):
     page.locator("#b-questions-add").click()
     wait_until(page, "document.activeElement.id === 'f-questions-q2-text'")
     page.keyboard.type("Hvem kan Emma ringe til?")
-    wait_until(page, "localStorage.getItem('familieraadslagning.kladde').includes('ringe til')")
-    open_form(page, site_url, "guests", language)
+    wait_until(page, f"{stored(DRAFT_KEY)}.includes('ringe til')")
+    open_form(page, url(site_url, "guests", language))
     go_to_step(page, "people")
     type_into(page, "f-guests-g1-name", "Mormor Karen")
     type_into(page, "f-guests-g1-circle", "close")
-    wait_until(page, "localStorage.getItem('familieraadslagning.kladde').includes('close')")
+    wait_until(page, f"{stored(DRAFT_KEY)}.includes('close')")
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -142,7 +139,7 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
 ):
     form = load("plan")
     keep_example_answers(page, site_url)
-    open_form(page, site_url, "plan", language)
+    open_form(page, url(site_url, "plan", language))
     assert page.input_value("#f-child_name") == "Emma"
     go_to_step(page, "sections")
     sections = page.locator("[data-items-for=sections] > li")
@@ -183,18 +180,16 @@ def test_the_plan_is_made_from_the_questions_and_printed_with_signature_lines(
 
 def test_the_follow_up_lists_the_plans_agreements(page, site_url, guarded, tmp_path):
     keep_example_answers(page, site_url)
-    open_form(page, site_url, "plan", "da")
+    open_form(page, url(site_url, "plan", "da"))
     go_to_step(page, "sections")
     first = page.locator("[data-items-for=sections] > li").first.get_attribute("data-uid")
     action = page.locator(f"[data-items-for='sections/{first}/actions'] > li").first
     uid = action.get_attribute("data-uid")
     type_into(page, f"f-sections-{first}-actions-{uid}-what", "Mormor henter Emma")
     type_into(page, f"f-sections-{first}-actions-{uid}-who", "Karen")
-    wait_until(
-        page, "localStorage.getItem('familieraadslagning.kladde').includes('\"who\": \"Karen\"')"
-    )
+    wait_until(page, f'{stored(DRAFT_KEY)}.includes(\'"who": "Karen"\')')
 
-    open_form(page, site_url, "followup", "en")
+    open_form(page, url(site_url, "followup", "en"))
     go_to_step(page, "reviews")
     # The agreement whole: what, who, and the question it answers.
     assert page.input_value("#f-reviews-r1-action") == "Mormor henter Emma"
@@ -232,7 +227,7 @@ MARK_WRITE_LINES = """() => document.querySelectorAll('.fgc-write-line').forEach
 def test_no_printed_page_ends_with_a_heading_or_label_cut_off_from_its_lines(
     page, site_url, tmp_path, form_id, language
 ):
-    open_form(page, site_url, form_id, language)
+    open_form(page, url(site_url, form_id, language))
     # The blank template is the longest printout: every field has its lines.
     page.evaluate("document.querySelector('form.fgc-form').classList.add('fgc-print-blank')")
     labels = set(page.evaluate(PAGE_END_LABELS, "[data-blank-document]"))

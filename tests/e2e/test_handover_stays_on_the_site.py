@@ -2,7 +2,7 @@
 not by a link, not by a script's navigation."""
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import go_to_step, open_form, wait_until
 
 ELSEWHERE = "http://elsewhere.example/"
 PAPER = "document.querySelector('[data-document]').textContent"
@@ -14,8 +14,7 @@ def elsewhere(page):
 
 
 def unsaved_answers(page, site_url):
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("Hvem henter Emma om fredagen?")
     wait_until(page, f"{PAPER}.includes('Hvem henter Emma om fredagen?')")

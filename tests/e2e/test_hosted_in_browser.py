@@ -11,9 +11,18 @@ import threading
 from pathlib import Path
 
 import pytest
-from pagecheck import PageGuard, choose_keep, wait_for_python, wait_until
+from pagecheck import (
+    KEEP_KEY,
+    PageGuard,
+    choose_keep,
+    keep_on_this_device,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 from support import QuietHandler, built_pages, nginx_serving
-from test_offline import keep_on_this_device, wait_until_kept_offline
+from test_offline import wait_until_kept_offline
 
 from forms.text import ui
 
@@ -43,19 +52,16 @@ def form_worker(page):
 
 def test_a_forms_python_starts_under_the_servers_policy_without_a_console_error(page, hosted_url):
     guard = PageGuard(page, hosted_url)
-    page.goto(hosted_url + FORM_PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, hosted_url + FORM_PAGE)
     guard.assert_clean()
 
 
 def test_the_forms_worker_cannot_reach_another_site(page, hosted_url, site_url, other_site):
     elsewhere = other_site([])
-    page.goto(hosted_url + FORM_PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, hosted_url + FORM_PAGE)
     assert form_worker(page).evaluate(FETCH_ELSEWHERE, elsewhere) == "refused by connect-src"
     # Where only the page's tag holds the policy, the worker is under none.
-    page.goto(site_url + FORM_PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM_PAGE)
     assert form_worker(page).evaluate(FETCH_ELSEWHERE, elsewhere) == "fetched"
 
 
@@ -118,8 +124,7 @@ def test_a_first_visit_to_a_form_page_costs_what_brotli_allows(page, hosted_url)
     # body as sent (compressed), once the request has finished.
     finished = []
     page.on("requestfinished", lambda request: finished.append(request))
-    page.goto(hosted_url + FORM_PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, hosted_url + FORM_PAGE)
     sizes = {r.url: r.sizes() for r in finished}
     sent = sum(s["responseHeadersSize"] + s["responseBodySize"] for s in sizes.values())
     wasm = next(s for url, s in sizes.items() if url.endswith("pyodide.asm.wasm"))
@@ -161,7 +166,7 @@ def test_the_offline_copy_installs_and_a_new_build_reaches_a_returning_visitor_b
     with nginx_serving(served, tmp_path / "nginx") as url:
         context = browser.new_context(service_workers="allow")
         page = context.new_page()
-        keep_on_this_device(page, url)
+        keep_on_this_device(page, url + "skemaer/vores-spoergsmaal/")
         page.goto(url)
         wait_until_kept_offline(page)
         (first,) = page.evaluate(CACHED_VERSIONS)
@@ -209,6 +214,6 @@ def test_over_plain_http_the_page_never_says_the_site_was_kept(
         notice = f"document.querySelector('[data-keep-notice]').innerText.includes({draft_only!r})"
         wait_until(page, notice)
         assert ui("keep_on", "da") not in page.locator("[data-keep-notice]").inner_text()
-        assert page.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") == "ja"
+        assert page.evaluate(f"{stored(KEEP_KEY)}") == "ja"
     finally:
         browser.close()

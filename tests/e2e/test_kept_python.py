@@ -1,7 +1,15 @@
 """The started Python kept on the device for the next visit: made before anything the family
 typed is read, replaced when it is broken, and never in the way of a form."""
 
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    DRAFT_KEY,
+    go_to_step,
+    keep_on_this_device,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 
 PAGE = "skemaer/vores-spoergsmaal/"
 PREFIX = "familieraadslagning-python-"
@@ -42,12 +50,6 @@ FORGET = f"""async () => {{
 }}"""
 
 
-def keep_on_this_device(page):
-    """The family chooses to keep things on this device; the next start keeps its Python."""
-    choose_keep(page, "device")
-    page.reload()
-
-
 def kept(page, timeout_s=30) -> dict:
     """The kept Python, once the page has finished keeping it."""
     wait_until(page, f"({KEPT})().then((kept) => kept !== null && kept.size > 1e6)", timeout_s)
@@ -55,9 +57,9 @@ def kept(page, timeout_s=30) -> dict:
 
 
 def test_python_is_kept_after_the_first_start_and_holds_nothing_typed(page, site_url, guarded):
-    page.goto(site_url + PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + PAGE)
     keep_on_this_device(page)
+    page.reload()
     assert wait_for_python(page) == "ready"
     first = kept(page)
     assert first["name"].startswith(PREFIX)
@@ -68,7 +70,7 @@ def test_python_is_kept_after_the_first_start_and_holds_nothing_typed(page, site
     # start begins with the draft already stored and makes a new one.
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill(f"Hvordan kan {SECRET} hjælpe?")
-    draft = "localStorage.getItem('familieraadslagning.kladde') || ''"
+    draft = f"{stored(DRAFT_KEY)} || ''"
     wait_until(page, f"({draft}).includes('{SECRET}')")
     page.evaluate(FORGET)
     page.reload()
@@ -86,9 +88,9 @@ def test_python_is_kept_after_the_first_start_and_holds_nothing_typed(page, site
 
 
 def test_a_broken_kept_python_is_replaced_and_the_form_still_starts(page, site_url, guarded):
-    page.goto(site_url + PAGE)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + PAGE)
     keep_on_this_device(page)
+    page.reload()
     assert wait_for_python(page) == "ready"
     kept(page)
     page.evaluate(BREAK)

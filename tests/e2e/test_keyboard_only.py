@@ -4,7 +4,7 @@ focus shows it, a missing answer puts the focus on the error summary, and what w
 the paper."""
 
 import pytest
-from pagecheck import current_step, wait_for_python, wait_until
+from pagecheck import current_step, open_form, wait_until
 from support import form_pages
 
 from forms.schema import CHECK_STEP, form_ids, load
@@ -125,8 +125,7 @@ def tab_to(page, wanted, backwards=False) -> dict:
 @pytest.mark.parametrize("form_id", form_ids())
 def test_every_form_is_filled_and_printed_by_keyboard_alone(page, site_url, guarded, form_id):
     form = load(form_id)
-    page.goto(site_url + PAGES[form_id])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + PAGES[form_id])
     typed = []
 
     # From the top of the page to the first field.

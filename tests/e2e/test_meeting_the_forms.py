@@ -3,13 +3,14 @@ template from the first step, the choice to keep the draft before the first step
 on a new step, no "back to top" on form pages, the exit banner's words on a touch screen, and
 the plan's signers chosen by the family."""
 
-import json
-
 import pytest
 from pagecheck import (
     answer_what_is_required,
     current_step,
     go_to_step,
+    kept_before_opening,
+    next_frames,
+    open_form,
     pdf_text,
     wait_for_python,
     wait_until,
@@ -33,8 +34,7 @@ def test_the_blank_template_prints_from_the_first_step(
     page, site_url, guarded, tmp_path, form_id, language
 ):
     page.add_init_script("window.print = () => { window.__printed = true; };")
-    page.goto(url(site_url, FORMS[form_id], language))
-    assert wait_for_python(page) == "ready"
+    open_form(page, url(site_url, FORMS[form_id], language))
     first = load(form_id).step_ids()[0]
     assert current_step(page) == first
     button = page.locator("[data-print-bar] [data-action=print_blank]")
@@ -67,8 +67,7 @@ def test_the_blank_template_prints_before_python_has_started(page, site_url, tmp
 def test_keeping_the_draft_is_asked_before_the_first_step_and_says_what_it_gives(
     page, site_url, language
 ):
-    page.goto(url(site_url, FORMS["questions"], language))
-    assert wait_for_python(page) == "ready"
+    open_form(page, url(site_url, FORMS["questions"], language))
     keep = page.locator("#fgc-keep-device")
     assert keep.is_visible()
     first_step = page.locator("section.fgc-step:not([hidden])")
@@ -95,8 +94,7 @@ def test_keeping_the_draft_is_asked_before_the_first_step_and_says_what_it_gives
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_what_was_told_on_one_step_is_gone_on_the_next(page, site_url, language):
-    page.goto(url(site_url, FORMS["questions"], language))
-    assert wait_for_python(page) == "ready"
+    open_form(page, url(site_url, FORMS["questions"], language))
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("Hvordan får Emma det godt i skolen?")
     page.locator("#b-questions-add").click()
@@ -112,16 +110,16 @@ def test_what_was_told_on_one_step_is_gone_on_the_next(page, site_url, language)
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_no_back_to_top_button_on_form_pages_but_on_other_pages(page, site_url, language):
     page.set_viewport_size({"width": 375, "height": 700})
-    page.goto(url(site_url, FORMS["plan"], language))
-    assert wait_for_python(page) == "ready"
+    open_form(page, url(site_url, FORMS["plan"], language))
     go_to_step(page, load("plan").step_ids()[1])
     page.mouse.wheel(0, -300)
-    page.wait_for_timeout(300)
+    next_frames(page)
     assert page.locator(".md-top").count() == 0
     page.goto(url(site_url, "hvad-er-det/", language))
     assert page.locator(".md-top").count() == 1
     page.mouse.wheel(0, 2000)
-    page.wait_for_timeout(300)
+    wait_until(page, "window.scrollY > 0")
+    next_frames(page)
     page.mouse.wheel(0, -300)
     wait_until(page, "!document.querySelector('.md-top').hidden")
     assert page.locator(".md-top").is_visible()
@@ -155,12 +153,8 @@ def test_the_family_chooses_who_signs_the_plan_and_picks_who_does_it_from_the_gu
     page, site_url, guarded, tmp_path, language
 ):
     draft = example_draft(["guests"])
-    page.add_init_script(
-        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(draft)});"
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-    )
-    page.goto(url(site_url, FORMS["plan"], language))
-    assert wait_for_python(page) == "ready"
+    page.add_init_script(kept_before_opening(draft))
+    open_form(page, url(site_url, FORMS["plan"], language))
     guests = load("guests").examples["filled"]["guests"]
     family = [g["name"] for g in guests if g["circle"] != "professionals"]
     professional = next(g["name"] for g in guests if g["circle"] == "professionals")
@@ -195,8 +189,7 @@ def test_the_family_chooses_who_signs_the_plan_and_picks_who_does_it_from_the_gu
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_print_and_the_blank_template_do_not_touch_on_a_phone(page, site_url, language):
     page.set_viewport_size({"width": 375, "height": 700})
-    page.goto(url(site_url, FORMS["questions"], language))
-    assert wait_for_python(page) == "ready"
+    open_form(page, url(site_url, FORMS["questions"], language))
     answer_what_is_required(page)
     go_to_step(page, "check")
     printing = page.locator(".fgc-print [data-action=print]").bounding_box()
@@ -209,7 +202,8 @@ def test_print_and_the_blank_template_do_not_touch_on_a_phone(page, site_url, la
 def test_the_desktop_menus_links_never_slide_under_its_title(page, site_url):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(url(site_url, FORMS["plan"], "da"))
-    page.wait_for_timeout(300)
+    wait_until(page, "document.querySelector('.md-sidebar--primary .md-nav__link') !== null")
+    next_frames(page)
     # Links cut at the menu's edge, as it scrolls, are fine; nothing of the menu is drawn over
     # them (Material's sticky title did, half hiding the first link shown).
     covered = page.evaluate(

@@ -3,20 +3,25 @@
 about keeping changes only what is kept from now on."""
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_FILE_KEY,
+    DRAFT_KEY,
+    KEEP_KEY,
+    LEAVE_KEY,
+    SITE_KEYS,
+    choose_keep,
+    go_to_step,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.text import ui, ui_count
 
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
 QUESTION = "#f-questions-q1-text"
-DRAFT_KEY = "familieraadslagning.kladde"
-KEEP_KEY = "familieraadslagning.gem-paa-enheden"
-STORED = f"localStorage.getItem({DRAFT_KEY!r}) ?? ''"
-
-
-def open_questions(page, site_url, language="da"):
-    page.goto(site_url + QUESTIONS[language])
-    assert wait_for_python(page) == "ready"
+STORED = f"{stored(DRAFT_KEY)} ?? ''"
 
 
 def keep_and_type(page, text):
@@ -34,7 +39,7 @@ def keep_notice(page) -> str:
 def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_kept(
     page, site_url, language
 ):
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
 
     # Arrowing through the choices changes nothing: only the button makes the choice.
@@ -68,7 +73,7 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
     assert wait_for_python(page) == "ready"
     assert page.input_value(QUESTION) == "Ny tekst, ikke gemt"
     visit = page.context.new_page()
-    open_questions(visit, site_url, language)
+    open_form(visit, site_url + QUESTIONS[language])
     assert visit.input_value(QUESTION) == "Hvem henter Emma om fredagen?"
     assert not visit.is_checked("#fgc-keep-device")
 
@@ -77,7 +82,7 @@ def test_choosing_to_keep_nothing_more_deletes_nothing_and_says_what_is_still_ke
 def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_deletes(
     page, site_url, language
 ):
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     page.locator("[data-action=delete_all]").click()
     confirm = page.locator("[data-confirm]")
@@ -103,7 +108,6 @@ def test_delete_everything_says_what_goes_offers_a_file_first_and_only_then_dele
 
 
 EXIT_URL = ui("exit_url", "da")
-SITE_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.')).sort()"
 
 
 @pytest.fixture
@@ -122,7 +126,7 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
     page, site_url, neutral_site, language
 ):
     page.goto(site_url + ("" if language == "da" else "en/"))
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     # The button says what it does, as set.
     assert ui("exit_keeps", language) in page.locator(".fgc-exit").inner_text()
@@ -134,19 +138,18 @@ def test_leaving_hides_the_site_back_included_but_keeps_the_work_unless_set_to_d
     page.go_back()
     assert not page.url.startswith(site_url)
     # One tap by mistake lost nothing: opened again on purpose, the work is there.
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     assert page.input_value(QUESTION) == "Hvem henter Emma?"
 
     # Set to delete on leaving: the button says so, and leaving deletes everything kept.
     choose_keep(page, "leave")
-    assert "familieraadslagning.forlad-sletter" in page.evaluate(SITE_KEYS)
+    assert LEAVE_KEY in page.evaluate(SITE_KEYS)
     page.reload()
     assert wait_for_python(page) == "ready"
     assert page.is_checked("#fgc-keep-leave")
     assert ui("exit_deletes", language) in page.locator(".fgc-exit").inner_text()
     leave(page)
-    page.goto(site_url + QUESTIONS[language])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + QUESTIONS[language])
     assert page.evaluate(SITE_KEYS) == []
     assert page.input_value(QUESTION) == ""
 
@@ -185,10 +188,10 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     by_choice = promised(page, site_url, language, "data-kept-by-choice")
     site_keys = lambda: set(page.evaluate(SITE_KEYS))  # noqa: E731
 
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     assert site_keys() <= kept_always
-    assert "familieraadslagning.forlad-sletter" not in site_keys()
+    assert LEAVE_KEY not in site_keys()
     choose_keep(page, "leave")
     assert site_keys() - kept_always == by_choice["leave"]
     # Keeping nothing more removes nothing.
@@ -196,11 +199,10 @@ def test_what_each_choice_leaves_on_the_device_is_what_the_privacy_page_says(
     choose_keep(page, "shared")
     assert site_keys() == before - {KEEP_KEY}
 
-    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/mine-oensker/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + ("" if language == "da" else "en/") + "skemaer/mine-oensker/")
     choose_keep(page, "device")
     page.locator("[data-action=save_file]").click()
-    wait_until(page, "'familieraadslagning.barn.gemt-som-fil' in localStorage")
+    wait_until(page, f"{stored(CHILD_FILE_KEY)} !== null")
     assert {key for key in site_keys() if ".barn." in key} == by_choice["child"]
 
 
@@ -210,7 +212,7 @@ def test_every_new_state_is_axe_clean(page, site_url, language, width):
     from test_pages import axe_violations
 
     page.set_viewport_size({"width": width, "height": 800})
-    open_questions(page, site_url, language)
+    open_form(page, site_url + QUESTIONS[language])
     keep_and_type(page, "Hvem henter Emma?")
     choose_keep(page, "shared")
     wait_until(page, "document.querySelector('[data-keep-notice]').children.length > 1")

@@ -5,10 +5,13 @@ import time
 
 import pytest
 from pagecheck import (
+    DRAFT_KEY,
     PYTHON_START_TIMEOUT_S,
     WOULD_ASK,
     choose_keep,
     go_to_step,
+    kept_before_opening,
+    open_form,
     python_state,
     wait_for_python,
     wait_until,
@@ -24,7 +27,6 @@ SENTENCE = (
     "Hvordan sikrer vi, at Noah spiser sin madpakke, sover nok og får sine venner "
     "på besøg, når han skal passes af farfar efter skole? "
 )
-KEEP = "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja')"
 
 
 def type_through_the_start(page, url, extra_s: float = 2.0) -> str:
@@ -32,9 +34,7 @@ def type_through_the_start(page, url, extra_s: float = 2.0) -> str:
     `extra_s` after Python is ready; what was typed."""
     page.goto(url, wait_until="commit")
     deadline = time.monotonic() + PYTHON_START_TIMEOUT_S
-    while not page.evaluate(f"Boolean(document.querySelector('{FIELD}'))"):
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    page.locator(FIELD).wait_for(state="visible", timeout=PYTHON_START_TIMEOUT_S * 1000)
     page.locator(FIELD).click()
     typed, ready_at, index = "", None, 0
     while ready_at is None or time.monotonic() < ready_at + extra_s:
@@ -90,22 +90,20 @@ def test_typing_while_python_starts_warm_keeps_every_key_the_step_and_the_focus(
     slow_phone, site_url
 ):
     url = site_url + slow_phone.prefix + FORM
-    slow_phone.add_init_script(KEEP)
-    slow_phone.goto(url)
-    assert wait_for_python(slow_phone) == "ready"
+    slow_phone.add_init_script(kept_before_opening())
+    open_form(slow_phone, url)
     # The kept Python is made on this first start; the next start restores it.
     python_kept = (
         "caches.keys().then((n) => n.some((x) => x.startsWith('familieraadslagning-python-')))"
     )
     wait_until(slow_phone, python_kept, 60)
-    slow_phone.evaluate("localStorage.removeItem('familieraadslagning.kladde')")
+    slow_phone.evaluate("(key) => localStorage.removeItem(key)", DRAFT_KEY)
     typed = type_through_the_start(slow_phone, url)
     assert_nothing_lost(slow_phone, url, typed)
 
 
 def test_the_theme_shortcuts_do_nothing_on_a_form_page(page, site_url):
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     page.locator("h1").click()
     for key in ("n", "p", "s", "f", "/", ".", ","):
         page.keyboard.press(key)
@@ -140,8 +138,7 @@ def asked(page):
 
 
 def test_reloading_with_answers_neither_kept_nor_saved_asks_first(page, site_url, asked):
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     text = answer(page)
     with page.expect_event("dialog"):
         page.evaluate("() => { setTimeout(() => location.reload(), 0); }")
@@ -150,8 +147,7 @@ def test_reloading_with_answers_neither_kept_nor_saved_asks_first(page, site_url
 
 
 def test_closing_with_answers_asks_first_and_not_once_they_are_in_a_file(page, site_url):
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     assert page.evaluate(WOULD_ASK) is False
     answer(page)
     assert page.evaluate(WOULD_ASK) is True
@@ -169,8 +165,7 @@ def test_closing_with_answers_asks_first_and_not_once_they_are_in_a_file(page, s
 def test_the_language_switch_and_the_menu_carry_the_answers_without_keeping_them(page, site_url):
     asked = []
     page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.accept()))
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     text = answer(page)
     # The language switch: the English form opens with the answer, without a question.
     page.locator(f"a[hreflang='en'][href*='{FORM}']").first.evaluate("(link) => link.click()")
@@ -204,14 +199,12 @@ def test_the_language_switch_and_the_menu_carry_the_answers_without_keeping_them
 def test_leaving_this_page_takes_no_answers_along(page, site_url, asked):
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     answer(page)
     page.locator("[data-quick-exit]:visible").first.click()
     page.wait_for_url(exit_url)
     assert asked == []
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     assert page.input_value(FIELD) == ""
 
 
@@ -222,8 +215,7 @@ def test_the_way_out_stays_on_a_phone_screen_and_takes_one_tap(page, site_url, w
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
     page.set_viewport_size({"width": width, "height": 640})
-    page.goto(site_url + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/hvem-skal-med/")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
     button = page.locator("[data-quick-exit]:visible")

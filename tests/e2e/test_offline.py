@@ -2,9 +2,8 @@
 installed on a phone."""
 
 import json
-import time
 
-from pagecheck import choose_keep, go_to_step, pdf_text, wait_for_python
+from pagecheck import go_to_step, keep_on_this_device, open_form, pdf_text, wait_until
 
 ACTIVE = """async () => {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -20,41 +19,24 @@ KEPT = """async () => {
 }"""
 
 
-def poll(page, script, timeout_s=120):
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if page.evaluate(script):
-            return
-        time.sleep(0.5)
-    raise AssertionError(f"never true: {script}")
-
-
-def keep_on_this_device(page, site_url):
-    """The family's choice, on a form page: keep the draft and the site on this device."""
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
-    choose_keep(page, "device")
-
-
 def wait_until_kept_offline(page):
     """The worker registers once the family has chosen to keep, keeps every file, then takes
     over; a page loaded before that is not yet served by it, so it is loaded once more."""
-    poll(page, ACTIVE)
-    poll(page, KEPT)
+    wait_until(page, ACTIVE, timeout_s=120)
+    wait_until(page, KEPT, timeout_s=120)
     page.reload()
-    poll(page, "() => Boolean(navigator.serviceWorker.controller)")
+    wait_until(page, "() => Boolean(navigator.serviceWorker.controller)", timeout_s=120)
 
 
 def test_after_one_visit_a_form_works_and_prints_offline(browser, site_url, tmp_path):
     context = browser.new_context(service_workers="allow")
     page = context.new_page()
-    keep_on_this_device(page, site_url)
+    keep_on_this_device(page, site_url + "skemaer/vores-spoergsmaal/")
     page.goto(site_url + "hvad-er-det/")
     wait_until_kept_offline(page)
 
     context.set_offline(True)
-    page.goto(site_url + "en/skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "en/skemaer/vores-spoergsmaal/")
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("How does Noah get to school when offline?")
     go_to_step(page, "check")

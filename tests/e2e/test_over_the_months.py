@@ -8,7 +8,19 @@ import shutil
 import threading
 
 import pytest
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    CHILD_DRAFT_KEY,
+    CHILD_KEYS_START,
+    DRAFT_KEY,
+    UNFINISHED_KEY,
+    choose_keep,
+    go_to_step,
+    keep_on_this_device,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 from playwright.sync_api import expect
 from support import QuietHandler
 
@@ -75,12 +87,6 @@ def new_build(site_dir, folder):
     return old, new
 
 
-def keep_on_this_device(page, url, choice="device"):
-    page.goto(url + FORM)
-    assert wait_for_python(page) == "ready"
-    choose_keep(page, choice)
-
-
 def offline_copy_active(page, version=None):
     script = """async (version) => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -98,7 +104,7 @@ def test_a_new_build_reaches_a_returning_visitor_and_the_last_one_works_offline(
     context = browser.new_context(service_workers="allow")
     try:
         page = context.new_page()
-        keep_on_this_device(page, server.url)
+        keep_on_this_device(page, server.url + FORM)
         page.goto(server.url + CHANGED_PAGE)
         offline_copy_active(page)
         page.reload()
@@ -124,8 +130,7 @@ def test_a_new_build_reaches_a_returning_visitor_and_the_last_one_works_offline(
         context.set_offline(True)
         page.goto(server.url + CHANGED_PAGE)
         assert NEW_SENTENCE in page.locator("article").inner_text()
-        page.goto(server.url + "en/" + FORM)
-        assert wait_for_python(page) == "ready"
+        open_form(page, server.url + "en/" + FORM)
         go_to_step(page, "questions")
         page.locator("#f-questions-q1-text").fill("How does Noah get to school?")
         go_to_step(page, "check")
@@ -150,8 +155,7 @@ def visit_everything_and_type(page, site_url, pages):
     page.goto(site_url + "dine-rettigheder/")
     page.locator("label.md-header__button[for^='__palette']:visible").first.click()
     page.locator(".tabbed-labels label").nth(1).click()
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     page.locator("#f-child_name").fill("Emma")
     page.wait_for_timeout(3000)
 
@@ -186,7 +190,7 @@ def test_keep_holds_exactly_what_the_privacy_page_lists_and_delete_leaves_nothin
     fresh_context, site_url
 ):
     page = fresh_context.new_page()
-    keep_on_this_device(page, site_url)
+    keep_on_this_device(page, site_url + FORM)
     page.locator("#f-child_name").fill("Emma")
     with page.expect_download():
         page.locator("[data-action=save_file]").click()
@@ -210,8 +214,7 @@ def test_keep_holds_exactly_what_the_privacy_page_lists_and_delete_leaves_nothin
     assert kept["serviceWorkers"] == ["/"] and promised["serviceWorkers"] == ["sw.js"]
     assert kept["sessionStorage"] == kept["indexedDB"] == [] and kept["cookies"] == ""
 
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     page.locator("[data-action=delete_all]").click()
     page.locator("[data-action=delete_confirmed]").click()
     wait_until(page, f"({INVENTORY})().then((kept) => JSON.stringify(kept) === {NOTHING_JSON!r})")
@@ -229,7 +232,7 @@ def set_to_delete_on_leaving(fresh_context, site_url):
     page = fresh_context.new_page()
     exit_url = ui("exit_url", "da")
     page.route(exit_url + "**", lambda route: route.fulfill(body="<title>Vejret</title>"))
-    keep_on_this_device(page, site_url, "leave")
+    keep_on_this_device(page, site_url + FORM, "leave")
     page.locator("#f-child_name").fill("Emma")
     offline_copy_active(page)
     page.goto(site_url + "hvad-er-det/")
@@ -270,16 +273,16 @@ def test_a_delete_everything_cut_short_is_finished_and_still_spares_the_childs_o
     page.goto(site_url + "404.html")
     # "Delete everything" on a family form, its page closed before it was done.
     page.evaluate(
-        """() => {
-          localStorage.setItem('familieraadslagning.barn.kladde', '{"barnets": 1}');
-          localStorage.setItem('familieraadslagning.kladde', '{}');
-          localStorage.setItem('familieraadslagning.sletning-ikke-faerdig',
-            JSON.stringify({ spare: 'familieraadslagning.barn.' }));
-        }"""
+        """([child, family, unfinished, spare]) => {
+          localStorage.setItem(child, '{"barnets": 1}');
+          localStorage.setItem(family, '{}');
+          localStorage.setItem(unfinished, JSON.stringify({ spare }));
+        }""",
+        [CHILD_DRAFT_KEY, DRAFT_KEY, UNFINISHED_KEY, CHILD_KEYS_START],
     )
     page.goto(site_url + "hvad-er-det/")
-    wait_until(page, "localStorage.getItem('familieraadslagning.sletning-ikke-faerdig') === null")
-    assert page.evaluate("Object.keys(localStorage)") == ["familieraadslagning.barn.kladde"]
+    wait_until(page, f"{stored(UNFINISHED_KEY)} === null")
+    assert page.evaluate("Object.keys(localStorage)") == [CHILD_DRAFT_KEY]
 
 
 @pytest.mark.parametrize("granted", [True, False])
@@ -293,7 +296,7 @@ def test_keeping_asks_for_lasting_storage_and_says_what_the_browser_answered(
         "navigator.storage.persist = async () => {"
         f" window.askedToPersist = true; return {answer}; }};"
     )
-    keep_on_this_device(page, site_url)
+    keep_on_this_device(page, site_url + FORM)
     expected = ui("persist_granted" if granted else "persist_refused", "da")
     wait_until(
         page, f"document.querySelector('[data-keep-notice]').innerText.includes({expected!r})"
@@ -319,8 +322,7 @@ def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
 
     today = format_date(datetime.date.today().isoformat(), "en")
     page = fresh_context.new_page()
-    page.goto(site_url + "en/" + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "en/" + FORM)
     assert file_status(page).startswith(ui("file_never", "en"))
     choose_keep(page, "device")
     page.locator("#f-child_name").fill("Emma")
@@ -338,8 +340,7 @@ def test_the_draft_box_says_when_the_draft_was_last_saved_to_a_file(
     page.reload()
     assert wait_for_python(page) == "ready"
     assert file_status(page).startswith(saved_line + " " + ui("file_changed_since", "en"))
-    page.goto(site_url + "en/skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "en/skemaer/hvem-skal-med/")
     assert file_status(page).startswith(saved_line)
 
     # Deleting everything: no file saved from what is here now.

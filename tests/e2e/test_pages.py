@@ -1,10 +1,8 @@
 """Every page, in every language: nothing asked of another host, no console error, axe-clean
 (WCAG 2.2 AA and axe's best practices)."""
 
-import json
-
 import pytest
-from pagecheck import go_to_step, wait_for_python
+from pagecheck import go_to_step, kept_before_opening, open_form, wait_for_python
 from support import ROOT, built_pages, example_draft, form_address, form_pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -81,12 +79,8 @@ FORM_PAGES = [
 @pytest.mark.parametrize("path", FORM_PAGES)
 def test_every_forms_answers_to_check_are_accessible_when_filled(page, site_url, guarded, path):
     draft = example_draft()
-    page.add_init_script(
-        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(draft)});"
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-    )
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+    page.add_init_script(kept_before_opening(draft))
+    open_form(page, site_url + path)
     go_to_step(page, "check")
     assert page.locator("[data-summary] .fgc-summary-step").count() >= 2
     assert axe_violations(page) == []

@@ -2,10 +2,8 @@
 named by their title and described by their description, as Chromium gives them to a screen
 reader (its accessibility tree), never with the description inside the name as well."""
 
-import json
-
 import pytest
-from pagecheck import go_to_step, wait_for_python
+from pagecheck import go_to_step, kept_before_opening, open_form
 from support import example_draft
 
 
@@ -67,12 +65,8 @@ def test_the_timeline_is_described_once(page, site_url, start):
     ],
 )
 def test_the_map_and_the_houses_are_described_once(page, site_url, path, step, pictures):
-    page.add_init_script(
-        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(example_draft())});"
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-    )
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+    page.add_init_script(kept_before_opening(example_draft()))
+    open_form(page, site_url + path)
     go_to_step(page, step)
     page.wait_for_function(
         "document.querySelector('section.fgc-step:not([hidden]) svg[role=img] desc') !== null"

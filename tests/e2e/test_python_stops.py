@@ -5,7 +5,7 @@ typed, and claims nothing is kept or saved."""
 import json
 
 import pytest
-from pagecheck import WOULD_ASK, go_to_step, wait_for_python, wait_until
+from pagecheck import WOULD_ASK, go_to_step, open_form, wait_until
 from support import example_draft
 
 from forms.text import ui
@@ -42,8 +42,7 @@ def lone_surrogate_draft() -> str:
 def test_a_small_file_that_could_stop_python_is_refused_and_the_form_goes_on(
     page, site_url, tmp_path, name, content, reason
 ):
-    page.goto(site_url + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + FORM)
     file = tmp_path / name
     file.write_bytes(content.encode("latin-1" if name == "latin1.json" else "utf-8"))
     page.set_input_files("[data-file-input]", str(file))
@@ -61,8 +60,7 @@ def test_a_small_file_that_could_stop_python_is_refused_and_the_form_goes_on(
 def test_python_stopping_after_its_start_is_told_and_nothing_claims_to_be_kept(
     page, site_url, language
 ):
-    page.goto(site_url + ("en/" if language == "en" else "") + FORM)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + ("en/" if language == "en" else "") + FORM)
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("Hvem henter Emma?")
     wait_until(page, f"{PAPER}.includes('Hvem henter Emma?')")

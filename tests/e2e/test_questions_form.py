@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 from pagecheck import (
+    PYTHON_START_TIMEOUT_S,
     current_step,
     go_to_step,
+    open_form,
     pdf_text,
     python_state,
     wait_for_python,
@@ -142,8 +144,7 @@ def test_the_family_writes_reorders_and_prints_its_questions_by_keyboard(
 
 def test_a_blank_template_prints_lines_and_none_of_what_was_typed(page, site_url, tmp_path):
     page.add_init_script("window.print = () => { window.__printed = true; };")
-    page.goto(site_url + URLS["da"])
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + URLS["da"])
     page.locator("#f-child_name").fill("Emma")
     go_to_step(page, "questions")
     # At least one question is needed to go on to the answers to check.
@@ -181,12 +182,9 @@ def test_while_python_starts_a_bar_moves_unless_less_motion_is_asked_for(page, s
     page.emulate_media(reduced_motion=motion)
     held = []  # Python's files are held, so Python stays "starting"
     page.route("**/pyodide/**", lambda route: held.append(route))
-    page.goto(site_url + URLS["da"])
-    for _ in range(100):
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert held, "the worker never asked for Pyodide"
+    # The worker asks for Pyodide (the wait fails if it never does); the request is held.
+    with page.expect_request("**/pyodide/**", timeout=PYTHON_START_TIMEOUT_S * 1000):
+        page.goto(site_url + URLS["da"])
     bar = page.locator(".fgc-progress")
     assert python_state(page) == "starting"
     assert bar.is_visible()

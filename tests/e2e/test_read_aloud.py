@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from pagecheck import wait_for_python
+from pagecheck import open_form
 
 from forms.text import ui
 
@@ -49,8 +49,7 @@ def test_the_childrens_page_is_read_aloud_with_a_voice_on_the_device(page, site_
 
 def test_my_wishes_reads_the_step_the_child_is_on(page, site_url):
     page.add_init_script(fake_speech([ON_DEVICE]))
-    page.goto(site_url + "skemaer/mine-oensker/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/mine-oensker/")
     page.locator("#f-child_name").fill("Noah")
     page.locator("[data-read-aloud]").click()
     text = page.evaluate("window.__spoken")[0]["text"]

@@ -4,7 +4,14 @@ sideways except a wide table inside its own box, and a form's filled-in tables b
 import json
 
 import pytest
-from pagecheck import answer_what_is_required, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    answer_what_is_required,
+    go_to_step,
+    kept_before_opening,
+    open_form,
+    wait_for_python,
+    wait_until,
+)
 from support import built_pages, example_draft
 from test_pages import axe_violations
 
@@ -58,13 +65,9 @@ def test_a_filled_in_table_becomes_cards_with_each_answer_under_its_name_on_a_ph
     browser, site_url, path
 ):
     context = browser.new_context(viewport={"width": 320, "height": 640})
-    context.add_init_script(
-        f"localStorage.setItem('familieraadslagning.kladde', {json.dumps(example_draft())});"
-        "localStorage.setItem('familieraadslagning.gem-paa-enheden', 'ja');"
-    )
+    context.add_init_script(kept_before_opening(example_draft()))
     page = context.new_page()
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + path)
     go_to_step(page, "check")
     cells = page.evaluate(CARDS)
     assert len(cells) >= 10

@@ -4,14 +4,7 @@ and set right to left, tests/conftest.py), shows its pages, its forms, their pri
 network map and the three houses laid out from the right, and nothing wider than a 320 px phone."""
 
 import pytest
-from pagecheck import (
-    PageGuard,
-    current_step,
-    go_to_step,
-    pdf_lines_by_page,
-    wait_for_python,
-    wait_until,
-)
+from pagecheck import PageGuard, current_step, go_to_step, open_form, pdf_lines_by_page, wait_until
 from support import RTL_PSEUDO_LANGUAGE
 from test_pages import axe_violations
 
@@ -89,15 +82,10 @@ def test_the_timeline_runs_down_the_right_with_its_texts_beside_it(page, rtl_url
     guard.assert_clean()
 
 
-def _open_form(page, url):
-    page.goto(url)
-    assert wait_for_python(page) == "ready"
-
-
 def test_who_should_come_its_steps_map_and_printout_run_from_the_right(page, rtl_url, tmp_path):
     guard = PageGuard(page, rtl_url)
     page.set_viewport_size({"width": 1280, "height": 900})
-    _open_form(page, rtl_url + "skemaer/hvem-skal-med/")
+    open_form(page, rtl_url + "skemaer/hvem-skal-med/")
     page.locator("#f-child_name").fill("Emma")
     go_to_step(page, "people")
     # Back stands where a reader starts the line (right), Continue after it (left).
@@ -150,7 +138,7 @@ def test_who_should_come_its_steps_map_and_printout_run_from_the_right(page, rtl
 def test_my_wishes_draws_the_first_house_on_the_right(page, rtl_url):
     guard = PageGuard(page, rtl_url)
     page.set_viewport_size({"width": 1280, "height": 900})
-    _open_form(page, rtl_url + "skemaer/mine-oensker/")
+    open_form(page, rtl_url + "skemaer/mine-oensker/")
     for step in [step.id for step in load("wishes").steps]:
         if step != current_step(page):
             go_to_step(page, step)

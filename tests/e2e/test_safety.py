@@ -1,7 +1,7 @@
 """Leaving quickly, the page's own Content-Security-Policy, and a form that stays offline."""
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import go_to_step, open_form, wait_until
 
 from forms.text import ui
 
@@ -53,8 +53,7 @@ def _still_here(page) -> bool:
 
 def test_three_lone_shift_presses_no_longer_leave(page, site_url, neutral_site):
     """Shift pressed on its own is how a screen reader's user stops its speech (NVDA)."""
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     page.locator("#f-child_name").fill("Anna")
     for _ in range(5):
         page.keyboard.press("Shift")
@@ -64,8 +63,7 @@ def test_three_lone_shift_presses_no_longer_leave(page, site_url, neutral_site):
 
 
 def test_going_back_with_shift_tab_or_typing_capitals_never_leaves(page, site_url, neutral_site):
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     page.locator("#f-child_name").focus()
     # Capitals, Alt with another letter, Control+Shift+Q: none of them is the way out.
     page.keyboard.type("ANNA MAJA")
@@ -93,8 +91,7 @@ def test_the_page_refuses_scripts_it_did_not_ship(page, site_url):
 
 
 def test_a_form_asks_nothing_of_the_network_once_python_has_started(page, site_url, tmp_path):
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     # Nothing comes after Python's start by itself either (the search's index waits until the
     # search is opened): what the family does below must ask for nothing.
     requests = []

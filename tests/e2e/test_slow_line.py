@@ -6,13 +6,12 @@ leaving warns."""
 import re
 
 import pytest
-from pagecheck import WOULD_ASK, wait_for_python, wait_until
+from pagecheck import SITE_KEYS, WOULD_ASK, wait_for_python, wait_until
 
 from forms.text import ui
 
 QUESTIONS = "skemaer/vores-spoergsmaal/"
 QUESTION = "#f-questions-q1-text"
-SITE_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('familieraadslagning.'))"
 
 
 def test_a_first_visit_on_a_slow_line_completes_shows_progress_and_loses_nothing(page, site_url):

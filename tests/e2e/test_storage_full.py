@@ -1,7 +1,15 @@
 """A device whose storage is nearly full: choosing to keep says one true thing (nothing could be
 kept), and the answers then behave as not kept: they go along to the site's next page."""
 
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    KEEP_KEY,
+    choose_keep,
+    go_to_step,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 
 from forms.text import ui
 
@@ -26,8 +34,7 @@ FILL = """(room) => {
 
 
 def test_keeping_on_a_full_device_says_one_true_thing_and_loses_nothing(page, site_url):
-    page.goto(site_url + "skemaer/vores-spoergsmaal/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + "skemaer/vores-spoergsmaal/")
     go_to_step(page, "questions")
     page.locator("#f-questions-q1-text").fill("Hvordan kommer Emma til fodbold om tirsdagen?")
     wait_until(page, f"{PAPER}.includes('Hvordan kommer Emma til fodbold om tirsdagen?')")
@@ -37,7 +44,7 @@ def test_keeping_on_a_full_device_says_one_true_thing_and_loses_nothing(page, si
     wait_until(page, "document.querySelector('[data-keep-notice]').textContent.length > 0")
     assert ui("storage_full", "da") in keep_notice.inner_text()
     assert ui("keep_on", "da") not in page.locator("form.fgc-form").inner_text()
-    assert page.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") is None
+    assert page.evaluate(f"{stored(KEEP_KEY)}") is None
     # Not kept, so carried along: to the next form by the site's own link, and back.
     page.locator("a[href$='hvem-skal-med/']").first.click()
     page.wait_for_url("**/hvem-skal-med/")

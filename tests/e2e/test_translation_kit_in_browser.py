@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from pagecheck import PageGuard, current_step, pdf_text, wait_for_python, wait_until
+from pagecheck import PageGuard, current_step, open_form, pdf_text, wait_until
 from support import PSEUDO_LANGUAGE, built_pages, form_pages, without_cldr_dates
 from test_pages import axe_violations
 from test_reflow import SIDEWAYS
@@ -82,8 +82,7 @@ def test_a_form_starts_python_and_speaks_the_new_language(
     phone: nothing scrolls sideways, axe clean."""
     page = phone_page
     guarded = PageGuard(page, pseudo_language_url)
-    page.goto(f"{pseudo_language_url}{PSEUDO_LANGUAGE}/{form}")
-    assert wait_for_python(page) == "ready"
+    open_form(page, f"{pseudo_language_url}{PSEUDO_LANGUAGE}/{form}")
     assert plain_words(page.locator("body").inner_text(), cldr_locale) == set()
     page.evaluate(A_QUESTION)
     steps = 0

@@ -3,7 +3,18 @@ wrote, what one writes shows in the other, and the family chooses when both chan
 
 import json
 
-from pagecheck import WOULD_ASK, choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    DRAFT_KEY,
+    KEEP_KEY,
+    WOULD_ASK,
+    choose_keep,
+    go_to_step,
+    keep_on_this_device,
+    open_form,
+    stored,
+    wait_for_python,
+    wait_until,
+)
 from test_pages import axe_violations
 
 from forms.text import ui
@@ -14,22 +25,17 @@ QUESTION = "#f-questions-q1-text"
 CHILD = "#f-child_name"
 
 
-def open_form(page, site_url, path=QUESTIONS):
-    page.goto(site_url + path)
-    assert wait_for_python(page) == "ready"
-
-
 def choose_to_keep(page):
-    choose_keep(page, "device")
+    keep_on_this_device(page)
     assert page.is_checked("#fgc-keep-device")
 
 
 def kept(page) -> dict:
-    text = page.evaluate("localStorage.getItem('familieraadslagning.kladde')")
+    text = page.evaluate(f"{stored(DRAFT_KEY)}")
     return json.loads(text) if text else {}
 
 
-KEPT_TEXT = "(localStorage.getItem('familieraadslagning.kladde') ?? '')"
+KEPT_TEXT = f"({stored(DRAFT_KEY)} ?? '')"
 
 
 def kept_text(page) -> str:
@@ -56,11 +62,11 @@ def shows(page, selector, text):
 def two_windows(page, site_url, first_path=QUESTIONS, second_path=QUESTIONS, keep=True):
     """Two windows of one browser on the forms; the first chooses to keep the draft (and so
     the second one, opened after it, keeps it too) unless told otherwise."""
-    open_form(page, site_url, first_path)
+    open_form(page, site_url + first_path)
     if keep:
         choose_to_keep(page)
     second = page.context.new_page()
-    open_form(second, site_url, second_path)
+    open_form(second, site_url + second_path)
     assert second.is_checked("#fgc-keep-device") == keep
     return page, second
 
@@ -155,7 +161,7 @@ def test_everything_deleted_in_one_window_is_deleted_in_the_other(page, site_url
     type_in(second, CHILD, "Ida")
     wait_until(second, "document.querySelector('[data-document]').innerText.includes('Ida')")
     assert kept_text(second) == ""
-    assert second.evaluate("localStorage.getItem('familieraadslagning.gem-paa-enheden')") is None
+    assert second.evaluate(f"{stored(KEEP_KEY)}") is None
 
 
 def test_not_keeping_chosen_in_one_window_stops_the_other_keeping_but_leaves_its_answers(
@@ -252,7 +258,7 @@ def test_a_window_opened_before_the_other_chose_to_keep_asks_before_closing(page
     type_in(first, CHILD, "Emma")
     wait_until(first, "document.querySelector('[data-document]').innerText.includes('Emma')")
     choose_to_keep(second)
-    wait_until(second, "localStorage.getItem('familieraadslagning.gem-paa-enheden') === 'ja'")
+    wait_until(second, f"{stored(KEEP_KEY)} === 'ja'")
     # The device keeps now, but not this window's text: it has it nowhere else.
     assert "Emma" not in kept_text(first)
     assert first.evaluate(WOULD_ASK) is True

@@ -3,14 +3,20 @@ the family is told, can save it as a file as it is, and keeping again first sets
 
 import json
 
-from pagecheck import choose_keep, go_to_step, wait_for_python, wait_until
+from pagecheck import (
+    ASIDE_KEY,
+    DRAFT_KEY,
+    KEEP_KEY,
+    choose_keep,
+    go_to_step,
+    wait_for_python,
+    wait_until,
+)
 from support import example_draft
 
 from forms.text import ui
 
-KEEP = "familieraadslagning.gem-paa-enheden"
-DRAFT = "familieraadslagning.kladde"
-ASIDE = "familieraadslagning.kladde-ulaeselig"
+KEEP, DRAFT, ASIDE = KEEP_KEY, DRAFT_KEY, ASIDE_KEY
 PAPER = "document.querySelector('[data-document]').textContent"
 
 

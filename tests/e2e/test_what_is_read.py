@@ -5,7 +5,7 @@ and a field in error says so."""
 import re
 
 import pytest
-from pagecheck import go_to_step, wait_for_python, wait_until
+from pagecheck import go_to_step, open_form, wait_until
 from playwright.sync_api import expect
 from test_pages import axe_violations
 
@@ -33,8 +33,7 @@ def served_title(page, address: str) -> str:
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_title_and_the_heading_name_the_step(page, site_url, language):
     address = site_url + ("" if language == "da" else "en/") + "skemaer/hvem-skal-med/"
-    page.goto(address)
-    assert wait_for_python(page) == "ready"
+    open_form(page, address)
     go_to_step(page, "people")
     texts = Texts(language, GUESTS.id)
     heading = texts.ui(
@@ -56,8 +55,7 @@ def test_the_title_and_the_heading_name_the_step(page, site_url, language):
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_each_guests_fields_say_which_guest_and_an_error_marks_its_field(page, site_url, language):
-    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + ("" if language == "da" else "en/") + "skemaer/hvem-skal-med/")
     go_to_step(page, "people")
     guests = GUESTS.list_def("guests")
     name = pick(GUESTS.field_of_list("guests", "name").label, language)
@@ -101,8 +99,7 @@ def test_each_guests_fields_say_which_guest_and_an_error_marks_its_field(page, s
 def test_an_agreement_is_a_heading_below_its_question_and_its_buttons_name_both(
     page, site_url, language
 ):
-    page.goto(site_url + ("" if language == "da" else "en/") + "skemaer/vores-plan/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + ("" if language == "da" else "en/") + "skemaer/vores-plan/")
     go_to_step(page, "sections")
     plan = load("plan")
     questions = plan.list_def("sections")
@@ -135,8 +132,7 @@ def test_an_agreement_is_a_heading_below_its_question_and_its_buttons_name_both(
 def test_the_states_named_here_are_axe_clean(page, site_url, language):
     """The step with an error and two guests, and the pages with marked Danish titles."""
     start = "" if language == "da" else "en/"
-    page.goto(site_url + start + "skemaer/hvem-skal-med/")
-    assert wait_for_python(page) == "ready"
+    open_form(page, site_url + start + "skemaer/hvem-skal-med/")
     go_to_step(page, "people")
     page.locator("section.fgc-step:not([hidden]) input[type=text][data-field]").first.fill("Karen")
     page.locator("#b-guests-add").click()
