@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -87,16 +88,38 @@ def forms_files() -> list[tuple[str, Path]]:
     return sorted((path.relative_to(ROOT).as_posix(), path) for path in files)
 
 
+EXAMPLES_START = re.compile(r"^\[\[?examples[.\]]", re.MULTILINE)
+
+
+def without_examples(text: str, name: str) -> str:
+    """A form.toml as the browser gets it: without its examples (the tests' filled, hostile and
+    at-limits answers, which the site never reads), cut from the first examples table on. The
+    examples must come last in the file: anything after them would be cut too, so the build
+    stops instead."""
+    start = EXAMPLES_START.search(text)
+    if start is None:
+        return text
+    kept = text[: start.start()]
+    whole = tomllib.loads(text)
+    whole.pop("examples", None)
+    if tomllib.loads(kept) != whole:
+        raise ValueError(f"{name}: the examples must be the last tables of the file")
+    return kept
+
+
 def build_forms_zip(target: Path) -> Path:
     """forms/ as a zip of source (compiled next), every entry stored: the host's Brotli and gzip
-    copies compress it as a whole."""
+    copies compress it as a whole. A form's examples stay out (without_examples)."""
     zipped = target / "forms.zip"
     with zipfile.ZipFile(zipped, "w") as out:
         for name, path in forms_files():
             info = zipfile.ZipInfo(name, date_time=FORMS_DATE)
             info.compress_type = zipfile.ZIP_STORED
             info.external_attr = 0o644 << 16
-            out.writestr(info, path.read_bytes())
+            data = path.read_bytes()
+            if path.name == "form.toml":
+                data = without_examples(data.decode("utf-8"), name).encode("utf-8")
+            out.writestr(info, data)
     return zipped
 
 

@@ -4,9 +4,11 @@ by its own."""
 import base64
 import hashlib
 import re
+import tomllib
 import zipfile
 
 import pytest
+from support import ROOT
 
 from forms.schema import form_ids
 from scripts.build import pyodide_bundle
@@ -18,6 +20,7 @@ from scripts.build.pyodide_bundle import (
     pyodide_version,
     python_core_dir,
     python_key,
+    without_examples,
     write_bundle,
 )
 
@@ -57,6 +60,27 @@ def test_the_forms_zip_holds_bytecode_the_definitions_and_the_catalogue_stored(p
     assert {f"forms/catalogue/{form_id}/form.toml" for form_id in form_ids()} <= names
     assert not any(name.endswith(".py") or "__pycache__" in name for name in names)
     assert {info.compress_type for info in infos} == {zipfile.ZIP_STORED}
+
+
+def test_the_browser_gets_each_form_whole_but_for_its_examples(python):
+    _, forms = python
+    with zipfile.ZipFile(forms) as zipped:
+        for form_id in form_ids():
+            shipped = tomllib.loads(zipped.read(f"forms/catalogue/{form_id}/form.toml").decode())
+            whole = tomllib.loads(
+                (ROOT / "forms" / "catalogue" / form_id / "form.toml").read_text()
+            )
+            assert "examples" in whole
+            whole.pop("examples")
+            assert shipped == whole
+
+
+def test_a_table_after_the_examples_stops_the_build():
+    text = 'id = "x"\n[examples.filled]\nvalues = {a = "b"}\n[title]\nda = "T"\n'
+    with pytest.raises(ValueError, match="last tables"):
+        without_examples(text, "x/form.toml")
+    last = 'id = "x"\n[title]\nda = "T"\n[[examples.filled.lists.a]]\nb = "c"\n'
+    assert without_examples(last, "x/form.toml") == 'id = "x"\n[title]\nda = "T"\n'
 
 
 def test_the_bundle_holds_the_core_the_compiled_library_and_the_forms(python, tmp_path):
