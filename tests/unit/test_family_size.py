@@ -9,8 +9,6 @@ import pytest
 from support import example_draft
 
 from forms.app import start, update
-from forms.catalogue.plan.paper import BLANK_SIGNATURE_LINES
-from forms.document import render_document
 from forms.events import (
     FieldChanged,
     ItemAdded,
@@ -20,7 +18,7 @@ from forms.events import (
     StepContinued,
 )
 from forms.schema import CHECK_STEP, load
-from forms.text import format_date, pick
+from forms.text import pick
 
 FAMILY = {form_id: load(form_id).examples["family"] for form_id in ("guests", "plan", "followup")}
 
@@ -63,91 +61,6 @@ def test_check_your_answers_shows_each_question_and_each_agreement_apart():
             assert any(entry.startswith(action["what"]) for entry in entries)
     for request in FAMILY["plan"]["requests"]:
         assert request["text"] in entries
-
-
-def _review_blocks(document: str) -> list[str]:
-    return [_read(block) for block in document.split('class="fgc-document-item ')[1:]]
-
-
-@pytest.mark.parametrize("language", ["da", "en"])
-def test_the_follow_up_receives_each_agreement_whole_and_the_requests(language):
-    state, view = start("followup", language, "2027-04-01", family(["plan"], language))
-    reviews = state.items("reviews")
-    actions = [(s, a) for s in FAMILY["plan"]["sections"] for a in s["actions"]]
-    assert len(reviews) == len(actions) == 6
-    blocks = _review_blocks(view.document)
-    for review, block, (section, action) in zip(reviews, blocks, actions, strict=False):
-        assert review.values["question"] == section["question"]
-        for field in ("who", "when", "until", "checker"):
-            assert review.values.get(field, "") == action.get(field, "")
-        # On paper: the question it answers, when, until when and who keeps an eye on it.
-        for text in (section["question"], action["what"], action["when"], action["checker"]):
-            assert text in block
-        if action.get("until"):
-            assert action["until"] in block
-    requests = [item.values["text"] for item in state.items("requests")]
-    assert requests == [r["text"] for r in FAMILY["plan"]["requests"]]
-    for text in requests:
-        assert text in _read(view.document)
-
-
-def test_the_follow_up_keeps_its_own_answers_over_the_plans():
-    state, _ = start("followup", "da", "2027-04-01", family(["plan", "followup"]))
-    assert [item.values.get("status") for item in state.items("reviews")] == [
-        review["status"] for review in FAMILY["followup"]["reviews"]
-    ]
-
-
-@pytest.mark.parametrize("form_id", ["plan", "followup"])
-@pytest.mark.parametrize("language", ["da", "en"])
-def test_a_follow_up_dated_before_the_conference_gets_a_gentle_word(form_id, language):
-    state, _ = start(form_id, language, "2026-12-01", family(["plan"], language))
-    message = pick(load(form_id).messages["before_conference"], language).format(
-        conference=format_date(FAMILY["plan"]["conference_date"], language)
-    )
-    state, view = update(state, FieldChanged("followup_date", "2027-04-15"))
-    assert message not in str(view.coaching)
-    state, view = update(state, FieldChanged("followup_date", "2027-01-02"))
-    assert message in _read(view.coaching["followup_date"])
-    _, view = update(state, StepChosen(CHECK_STEP))
-    assert message in _read(view.summary)
-
-
-def _signature_rows(document: str, section: str) -> list[str]:
-    part = document.split(f'fgc-document-{section}"')[1]
-    table = part.split("</table>")[0]
-    return [_read(row) for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1])]
-
-
-def test_the_plans_paper_has_the_child_the_family_and_a_line_for_the_caseworkers_approval():
-    state, view = start("plan", "da", "2026-12-01", family(["plan"]))
-    rows = _signature_rows(view.document, "signatures")
-    names = [row for row in rows if row]
-    assert names[0] == "Sara"  # the child chose to sign
-    assert names[1:3] == ["Maria", "Thomas"]
-    assert len(rows) - len(names) >= 4
-    approval = _signature_rows(view.document, "approval")
-    assert approval == [""]
-    assert pick(load("plan").texts["approval_heading"], "da") in view.document
-    state, view = update(state, FieldChanged("child_signs", "no"))
-    assert "Sara" not in _signature_rows(view.document, "signatures")
-
-
-def test_the_blank_plan_has_room_for_a_network_meeting_to_sign():
-    state, _ = start("plan", "en", "2026-12-01")
-    blank = render_document(load("plan"), state, blank=True)
-    assert len(_signature_rows(blank, "signatures")) == BLANK_SIGNATURE_LINES >= 12
-    assert len(_signature_rows(blank, "approval")) == 1
-
-
-def test_those_who_sign_start_from_the_family_nearest_first_without_professionals():
-    state, _ = start("plan", "da", "2026-12-01", family(["guests"]))
-    names = [item.values["name"] for item in state.items("signers")]
-    guests = FAMILY["guests"]["guests"]
-    close = [g["name"] for g in guests if g["circle"] == "close"]
-    assert names[: len(close)] == close
-    assert not {g["name"] for g in guests if g["circle"] == "professionals"} & set(names)
-    assert len(names) == 12
 
 
 # ----- Long lists: one item open at a time, the finished ones as summary rows -----

@@ -5,17 +5,14 @@ import re
 from html import unescape
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from support import example_draft
-from test_render import TextAndTags
 
 from forms import draft
 from forms.app import start, update
 from forms.document import render_document
 from forms.events import FieldChanged, ItemAdded, ItemMoved, ItemRemoved, StepChosen, StepContinued
 from forms.schema import CHECK_STEP, form_ids, load
-from forms.text import Texts, languages, pick, ui
+from forms.text import Texts, languages, pick
 
 
 def test_every_form_starts_at_its_first_step_and_ends_with_checking_the_answers():
@@ -79,32 +76,6 @@ def test_nested_lists_grow_move_and_shrink_inside_their_own_item():
     assert view.lists["sections"]["key"] == f"{section}[actions({second})]"
 
 
-def test_the_plan_takes_its_questions_and_signatures_from_the_other_forms():
-    stored = example_draft(["questions", "guests"])
-    state, view = start("plan", "en", "2026-11-23", stored)
-    questions = load("questions").examples["filled"]["questions"]
-    assert [item.values["question"] for item in state.items("sections")] == questions
-    # Those who sign: the family and network from the guest list, not the professionals, who
-    # are not there while the family makes the plan; every guest can be picked as who does it.
-    guests = load("guests").examples["filled"]["guests"]
-    signers = [guest["name"] for guest in guests if guest["circle"] != "professionals"]
-    assert [item.values["name"] for item in state.items("signers")] == signers
-    for guest in guests:
-        signs = f"<td>{guest['name']}</td>" in view.document
-        assert signs == (guest["circle"] != "professionals")
-        assert f'<option value="{guest["name"]}">' in view.suggestions["guests"]
-
-
-def test_the_family_chooses_who_signs_the_plan():
-    state, _ = start("plan", "da", "2026-11-23", example_draft(["guests"]))
-    first, second = state.items("signers")[:2]
-    state, _ = update(state, ItemRemoved("signers", first.uid))
-    state, view = update(state, FieldChanged(f"signers/{second.uid}/name", "Morbror Jens"))
-    signatures = view.document.split('class="fgc-signatures"')[1]
-    assert "<td>Morbror Jens</td>" in signatures
-    assert f"<td>{first.values['name']}</td>" not in signatures
-
-
 def test_a_question_without_agreements_prints_empty_rows_to_write_them_on():
     state, _ = start("plan", "da", "2026-11-23")
     section = state.items("sections")[0].uid
@@ -119,82 +90,6 @@ def test_a_question_without_agreements_prints_empty_rows_to_write_them_on():
     state, view = update(state, FieldChanged(what, "Mormor henter om fredagen"))
     assert legend in view.document and "Mormor henter om fredagen" in view.document
     assert legend in render_document(load("plan"), state, blank=True)
-
-
-def test_the_follow_up_takes_the_plans_agreements():
-    state, _ = start("followup", "da", "2026-11-23", example_draft(["plan"]))
-    plan = load("plan").examples["filled"]
-    expected = [
-        (section["question"], a["what"], a.get("who", ""), a.get("checker", ""))
-        for section in plan["sections"]
-        for a in section["actions"]
-    ]
-    fields = ("question", "action", "who", "checker")
-    got = [tuple(item.values.get(f, "") for f in fields) for item in state.items("reviews")]
-    assert got == expected
-
-
-def test_what_the_family_already_wrote_is_never_replaced_by_a_derivation():
-    stored = json.loads(example_draft(["questions", "plan"]))
-    state, _ = start("plan", "da", "2026-11-23", json.dumps(stored))
-    plan_questions = [s["question"] for s in load("plan").examples["filled"]["sections"]]
-    assert [item.values["question"] for item in state.items("sections")] == plan_questions
-
-
-names = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=40)
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    questions=st.lists(names.filter(str.strip), min_size=1, max_size=10),
-    guests=st.lists(names.filter(str.strip), max_size=30),
-)
-def test_any_questions_and_guests_give_a_plan_with_exactly_those_sections_and_signatures(
-    questions, guests
-):
-    stored = draft.serialize(
-        draft.Draft(
-            "da",
-            "2026-11-23",
-            {
-                "questions": draft.FormData(
-                    lists={"questions": tuple({"text": q} for q in questions)}
-                ),
-                "guests": draft.FormData(
-                    lists={"guests": tuple({"name": g, "circle": "close"} for g in guests)}
-                ),
-            },
-        )
-    )
-    state, view = start("plan", "en", "2026-11-23", stored)
-    assert [item.values["question"] for item in state.items("sections")] == [
-        q.strip() for q in questions
-    ]
-    parser = TextAndTags()
-    parser.feed(view.document.split('class="fgc-signatures"')[1])
-    cells = [text for text in parser.text if text.strip()]
-    for guest in guests:
-        assert guest.strip() in cells
-
-
-def test_the_plan_says_kindly_what_it_still_needs():
-    state, _ = start("plan", "da", "2026-11-23")
-    section = state.items("sections")[0].uid
-    action = state.items(f"sections/{section}/actions")[0].uid
-    state, _ = update(state, FieldChanged(f"sections/{section}/question", "Hvordan?"))
-    state, view = update(state, FieldChanged(f"sections/{section}/actions/{action}/what", "Ring"))
-    messages = load("plan").messages
-    for key, params in (
-        ("no_how_we_know", {"section": 1}),
-        ("no_backup", {"section": 1}),
-        ("action_without_person", {"n": 1, "section": 1}),
-        ("action_without_checker", {"n": 1, "section": 1}),
-        ("no_followup_date", {}),
-    ):
-        assert messages[key]["da"].format(**params) in view.summary
-    filled = json.loads(example_draft(["plan"]))
-    _, view = start("plan", "da", "2026-11-23", json.dumps(filled))
-    assert ui("advice_title", "da") not in view.summary
 
 
 def _as_read(html: str) -> str:
@@ -227,13 +122,6 @@ def test_what_the_child_keeps_private_is_never_printed():
     state, view = update(state, FieldChanged("private", "Det om far"))
     assert "Det om far" not in view.document
     assert "Det om far" in view.summary
-
-
-def test_the_signers_print_as_signature_lines_only():
-    _, view = start("plan", "en", "2026-11-23", example_draft(["guests"]))
-    signers_step = next(step for step in load("plan").steps if step.id == "signers")
-    assert pick(signers_step.title, "en") not in view.document
-    assert view.document.count("<td>Karen</td>") == 1
 
 
 def test_what_the_child_keeps_private_is_never_in_the_draft():
