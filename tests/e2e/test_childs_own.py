@@ -19,7 +19,7 @@ from pagecheck import (
 from test_pages import axe_violations
 
 from forms.render import HELP_LINES
-from forms.text import ui
+from forms.text import Texts, ui
 
 WISHES = {"da": "skemaer/mine-oensker/", "en": "en/skemaer/mine-oensker/"}
 QUESTIONS = {"da": "skemaer/vores-spoergsmaal/", "en": "en/skemaer/vores-spoergsmaal/"}
@@ -46,7 +46,7 @@ def test_the_child_chooses_for_herself_and_her_words_stay_out_of_the_familys_dra
     open_form(child, site_url + WISHES[language])
     # The family's "yes" is not the child's.
     assert not child.is_checked("#fgc-keep-device")
-    assert ui("keep_shared", language, "wishes") in child.locator("[data-keep]").inner_text()
+    assert Texts(language, "wishes").ui("keep_shared") in child.locator("[data-keep]").inner_text()
     go_to_step(child, "worries")
     child.locator('[name="worries"]').fill(WORRY[language])
     wait_until(
