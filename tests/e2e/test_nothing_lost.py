@@ -185,7 +185,10 @@ def test_the_language_switch_and_the_menu_carry_the_answers_without_keeping_them
     assert asked == []
     # Back, like reloading, asks first (the browser does not say where it goes); then the
     # answers are there too.
+    # The first step back waits on the question, which may come after go_back returns: the
+    # second begins once the page it leaves has been reached.
     page.go_back()
+    page.wait_for_url(site_url + "en/hvad-er-det/")
     page.go_back()
     page.wait_for_url(site_url + "en/" + FORM)
     assert wait_for_python(page) == "ready"
